@@ -1,0 +1,21 @@
+export const ROLES = ['admin', 'marketing', 'sales_manager', 'sales_rep'] as const;
+export type Role = (typeof ROLES)[number];
+
+/**
+ * What each role may do. One table, read by the HTTP layer before any handler runs:
+ * a role outside the list gets 403.
+ */
+export const PERMISSIONS = {
+  'leads:read': ['admin', 'marketing', 'sales_manager', 'sales_rep'],
+  'leads:write': ['admin', 'marketing', 'sales_manager', 'sales_rep'],
+  'leads:merge': ['admin', 'marketing', 'sales_manager'],
+  'events:write': ['admin', 'marketing'],
+  'users:read': ['admin', 'sales_manager', 'marketing'],
+  'users:write': ['admin'],
+  'tokens:write': ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export const isAllowed = (role: Role, permission: Permission): boolean =>
+  (PERMISSIONS[permission] as readonly Role[]).includes(role);

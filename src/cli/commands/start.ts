@@ -1,0 +1,60 @@
+import type { Command } from 'commander';
+import { createToken } from '../../access/create-token.ts';
+import { loadConfig } from '../../config.ts';
+import { buildServer } from '../../http/server.ts';
+import { openSystem, type System } from '../../system.ts';
+import type { CliIo } from '../io.ts';
+
+export function startCommand(program: Command, io: CliIo): void {
+  program
+    .command('start')
+    .description('serve the API (and the UI) on PORT, default 3000')
+    .action(async () => {
+      const system = await openSystem(loadConfig(io.env));
+      const app = await buildServer(system);
+      const shutdown = async (signal: string) => {
+        system.logger.info({ signal }, 'shutting down');
+        await app.close();
+        await system.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', () => void shutdown('SIGINT'));
+      process.once('SIGTERM', () => void shutdown('SIGTERM'));
+      await app.listen({ port: system.config.port, host: system.config.host });
+      const address = app.server.address();
+      const port = typeof address === 'object' && address ? address.port : system.config.port;
+      const base = system.config.publicUrl ?? `http://localhost:${port}`;
+      system.logger.info(
+        `Bastão is running at ${base}  (API docs: ${base}/api/docs, data: ${system.engine} ${system.databaseLocation})`,
+      );
+      await bootstrapAdmin(system, io);
+    });
+}
+
+/**
+ * First run: with no users and no tokens nobody could call the API, so create an admin
+ * token and print it once. Later runs print nothing.
+ */
+async function bootstrapAdmin(system: System, io: CliIo): Promise<void> {
+  const { users, tokens } = await system.stores.access.countUsersAndTokens();
+  if (users > 0 || tokens > 0) {
+    return;
+  }
+  const { secret } = await system.stores.transaction((stores) =>
+    createToken(stores, { name: 'bootstrap-admin', role: 'admin' }, system.clock.now()),
+  );
+  io.out(
+    [
+      '',
+      '  First run: created an admin API token. It is shown only now — store it safely:',
+      '',
+      `    ${secret}`,
+      '',
+      '  Try it:  curl -H "Authorization: Bearer <token>" http://localhost:' +
+        system.config.port +
+        '/api/v1/leads',
+      '  More tokens: npx bastao token create --name NAME --role admin|marketing|sales_manager|sales_rep',
+      '',
+    ].join('\n'),
+  );
+}

@@ -1,0 +1,58 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { describeZodError } from './kernel/describe-zod-error.ts';
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  BASTAO_DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z.string().optional(),
+  BASTAO_SQLITE_SYNC: z.enum(['NORMAL', 'FULL']).default('NORMAL'),
+  BASTAO_TIME_ZONE: z.string().min(1).default('America/Sao_Paulo'),
+  BASTAO_PUBLIC_URL: z.url().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+/** Everything Bastão reads from the environment, validated once at start. */
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  sqliteSync: 'NORMAL' | 'FULL';
+  timeZone: string;
+  publicUrl: string | undefined;
+  logLevel: z.output<typeof envSchema>['LOG_LEVEL'];
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new Error(`Invalid configuration: ${describeZodError(parsed.error)}`);
+  }
+  const e = parsed.data;
+  if (!isValidTimeZone(e.BASTAO_TIME_ZONE)) {
+    throw new Error(
+      `Invalid configuration: BASTAO_TIME_ZONE "${e.BASTAO_TIME_ZONE}" is not an IANA time zone such as America/Sao_Paulo`,
+    );
+  }
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: resolve(e.BASTAO_DATA_DIR),
+    databaseUrl: e.DATABASE_URL || undefined,
+    sqliteSync: e.BASTAO_SQLITE_SYNC,
+    timeZone: e.BASTAO_TIME_ZONE,
+    publicUrl: e.BASTAO_PUBLIC_URL,
+    logLevel: e.LOG_LEVEL,
+  };
+}
+
+function isValidTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,68 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { TimelineEntry } from '../../events/timeline.ts';
+import { AppError } from '../../kernel/app-error.ts';
+import { decodeCursor, encodeCursor } from '../../kernel/cursor.ts';
+import { toIso } from '../../kernel/schema-helpers.ts';
+import type { System } from '../../system.ts';
+import { AUTHED_ERRORS, idParamsSchema, isoSchema, pageQuerySchema } from '../common.schemas.ts';
+import { errorResponseSchema } from '../error-handler.ts';
+import { eventResponse, eventSchema } from '../events/event.schemas.ts';
+
+const entrySchema = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('event'), at: isoSchema, id: z.string(), event: eventSchema }),
+  ])
+  .meta({ id: 'TimelineEntry' });
+
+const entryResponse = (entry: TimelineEntry): z.output<typeof entrySchema> => {
+  switch (entry.kind) {
+    case 'event':
+      return { kind: 'event', at: toIso(entry.at), id: entry.id, event: eventResponse(entry.event) };
+    default: {
+      const unreachable: never = entry.kind;
+      throw new Error(`unknown timeline entry ${String(unreachable)}`);
+    }
+  }
+};
+
+export const getTimeline =
+  (system: System): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      '/api/v1/leads/:id/timeline',
+      {
+        config: { permission: 'leads:read' },
+        schema: {
+          tags: ['leads'],
+          summary: 'The lead’s timeline, newest first',
+          description: 'Interactions and (as they exist) stage changes, activities and deals, paginated.',
+          params: idParamsSchema,
+          querystring: z.object(pageQuerySchema),
+          response: {
+            200: z.object({ items: z.array(entrySchema), nextCursor: z.string().nullable() }),
+            ...AUTHED_ERRORS,
+            404: errorResponseSchema,
+          },
+        },
+      },
+      async (request) => {
+        const lead = await system.stores.leads.byId(request.params.id);
+        if (!lead) {
+          throw new AppError('lead_not_found', `No lead with id ${request.params.id}.`);
+        }
+        const { cursor, limit } = request.query;
+        const rows = await system.stores.timeline.page(
+          lead.id,
+          cursor ? decodeCursor(cursor) : undefined,
+          limit,
+        );
+        const items = rows.slice(0, limit);
+        const last = items.at(-1);
+        return {
+          items: items.map(entryResponse),
+          nextCursor: rows.length > limit && last ? encodeCursor({ at: last.at, id: last.id }) : null,
+        };
+      },
+    );
+  };

@@ -1,0 +1,62 @@
+/** The lifecycle stages, in the common dictionary both teams signed (DESIGN.md). */
+export const STAGES = ['lead', 'mql', 'sql', 'opportunity', 'customer', 'nurture', 'disqualified'] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** Where a lead came from: one touch (first touch is kept, last touch follows the newest). */
+export interface Touch {
+  channel: string | null;
+  campaign: string | null;
+  medium: string | null;
+  content: string | null;
+  term: string | null;
+  landingPage: string | null;
+  referrer: string | null;
+  at: number;
+}
+
+/** LGPD consent: the legal basis and when it was given (epoch ms). */
+export interface Consent {
+  basis: string;
+  givenAt: number;
+}
+
+export type CustomFields = Record<string, unknown>;
+
+/** A person. One e-mail address is one lead. Times are epoch milliseconds. */
+export interface Lead {
+  id: string;
+  email: string | null;
+  name: string | null;
+  phone: string | null;
+  /** The phone in E.164 (`+5511987654321`) when it could be parsed, Brazil by default. */
+  phoneE164: string | null;
+  jobTitle: string | null;
+  companyId: string | null;
+  /** The company name as the lead gave it, kept even when no company could be matched. */
+  companyName: string | null;
+  stage: Stage;
+  ownerId: string | null;
+  firstTouch: Touch | null;
+  lastTouch: Touch | null;
+  consent: Consent | null;
+  fields: CustomFields;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** An account. Matched by its web domain; a company without a domain is never deduped. */
+export interface Company {
+  id: string;
+  domain: string | null;
+  name: string | null;
+  segment: string | null;
+  size: string | null;
+  employees: number | null;
+  region: string | null;
+  state: string | null;
+  country: string | null;
+  ownerId: string | null;
+  fields: CustomFields;
+  createdAt: number;
+  updatedAt: number;
+}

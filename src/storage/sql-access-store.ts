@@ -1,0 +1,98 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Role } from '../access/role.ts';
+import type { AccessStore, ApiToken, User } from '../access/user.ts';
+import type { ApiTokensTable, Database, UsersTable } from './schema.ts';
+
+const userFromRow = (row: Selectable<UsersTable>): User => ({
+  id: row.id,
+  email: row.email,
+  name: row.name,
+  role: row.role as Role,
+  isActive: row.is_active === 1,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+});
+
+const tokenFromRow = (row: Selectable<ApiTokensTable>): ApiToken => ({
+  id: row.id,
+  name: row.name,
+  role: row.role as Role,
+  userId: row.user_id,
+  prefix: row.token_prefix,
+  createdAt: row.created_at,
+  lastUsedAt: row.last_used_at,
+  revokedAt: row.revoked_at,
+});
+
+export function sqlAccessStore(db: Kysely<Database>): AccessStore {
+  return {
+    async userByEmail(email) {
+      const row = await db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
+      return row ? userFromRow(row) : undefined;
+    },
+    async userById(id) {
+      const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+      return row ? userFromRow(row) : undefined;
+    },
+    async insertUser(user) {
+      const result = await db
+        .insertInto('users')
+        .values({
+          id: user.id,
+          email: user.email,
+          name: user.name,
+          role: user.role,
+          password_hash: null,
+          is_active: user.isActive ? 1 : 0,
+          created_at: user.createdAt,
+          updated_at: user.updatedAt,
+        })
+        .onConflict((oc) => oc.column('email').doNothing())
+        .executeTakeFirst();
+      return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+    },
+    async listUsers() {
+      const rows = await db.selectFrom('users').selectAll().orderBy('name').execute();
+      return rows.map(userFromRow);
+    },
+    async countUsersAndTokens() {
+      const users = await db
+        .selectFrom('users')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      const tokens = await db
+        .selectFrom('api_tokens')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('revoked_at', 'is', null)
+        .executeTakeFirstOrThrow();
+      return { users: Number(users.n), tokens: Number(tokens.n) };
+    },
+    async insertToken(token, hash) {
+      await db
+        .insertInto('api_tokens')
+        .values({
+          id: token.id,
+          name: token.name,
+          role: token.role,
+          user_id: token.userId,
+          token_hash: hash,
+          token_prefix: token.prefix,
+          created_at: token.createdAt,
+          last_used_at: token.lastUsedAt,
+          revoked_at: token.revokedAt,
+        })
+        .execute();
+    },
+    async tokenByHash(hash) {
+      const row = await db
+        .selectFrom('api_tokens')
+        .selectAll()
+        .where('token_hash', '=', hash)
+        .executeTakeFirst();
+      return row ? tokenFromRow(row) : undefined;
+    },
+    async touchToken(id, at) {
+      await db.updateTable('api_tokens').set({ last_used_at: at }).where('id', '=', id).execute();
+    },
+  };
+}

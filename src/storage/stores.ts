@@ -1,0 +1,42 @@
+import type { Kysely } from 'kysely';
+import type { AccessStore } from '../access/user.ts';
+import type { EventStore } from '../events/event-store.ts';
+import type { TimelineStore } from '../events/timeline.ts';
+import type { Transactor } from '../kernel/transactor.ts';
+import type { CompanyStore, LeadStore } from '../leads/lead-store.ts';
+import { type Engine, inWriteTransaction } from './dialect.ts';
+import type { Database } from './schema.ts';
+import { sqlAccessStore } from './sql-access-store.ts';
+import { sqlCompanyStore } from './sql-company-store.ts';
+import { sqlEventStore } from './sql-event-store.ts';
+import { sqlLeadStore } from './sql-lead-store.ts';
+import { sqlTimelineStore } from './sql-timeline-store.ts';
+
+/** Every capability's store, bound to one connection or transaction. */
+export interface Stores {
+  leads: LeadStore;
+  companies: CompanyStore;
+  events: EventStore;
+  timeline: TimelineStore;
+  access: AccessStore;
+}
+
+export function makeStores(db: Kysely<Database>): Stores {
+  return {
+    leads: sqlLeadStore(db),
+    companies: sqlCompanyStore(db),
+    events: sqlEventStore(db),
+    timeline: sqlTimelineStore(db),
+    access: sqlAccessStore(db),
+  };
+}
+
+/** Stores for reads outside a transaction, plus `transaction` for units of work. */
+export type StoreAccess = Stores & Transactor<Stores>;
+
+export function storeAccess(engine: Engine, db: Kysely<Database>): StoreAccess {
+  return {
+    ...makeStores(db),
+    transaction: (work) => inWriteTransaction(engine, db, (trx) => work(makeStores(trx))),
+  };
+}
