@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { type Config, loadConfig } from '../src/config.ts';
 import { createToken } from '../src/access/create-token.ts';
 import type { Role } from '../src/access/role.ts';
+import { type Config, loadConfig } from '../src/config.ts';
 import { ManualClock } from '../src/kernel/clock.ts';
 import type { Engine } from '../src/storage/dialect.ts';
 import { createLogger, openSystem, type System } from '../src/system.ts';
@@ -36,7 +36,12 @@ export async function openTestSystem(engine: Engine, env: Record<string, string>
     databaseUrl = url.toString();
     dropDatabase = () => adminQuery(adminUrl, `drop database if exists ${name} with (force)`);
   }
-  const config: Config = loadConfig({ BASTAO_DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) });
+  const config: Config = loadConfig({
+    BASTAO_DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+    ...env,
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+  });
   const clock = new ManualClock(T0);
   const system = await openSystem(config, { clock, logger: createLogger({ logLevel: 'silent' }) });
   return {
@@ -62,6 +67,8 @@ async function adminQuery(url: string, text: string): Promise<void> {
 
 /** A bearer token of the role, for `Authorization` headers. */
 export async function tokenFor(system: System, role: Role, name: string = role): Promise<string> {
-  const { secret } = await system.stores.transaction((stores) => createToken(stores, { name, role }, system.clock.now()));
+  const { secret } = await system.stores.transaction((stores) =>
+    createToken(stores, { name, role }, system.clock.now()),
+  );
   return secret;
 }

@@ -38,7 +38,8 @@ const rowFromCompany = (c: Company): Selectable<CompaniesTable> => ({
   updated_at: c.updatedAt,
 });
 
-export function sqlCompanyStore(db: Kysely<Database>): CompanyStore {
+/** `lockRows`: see sqlLeadStore. */
+export function sqlCompanyStore(db: Kysely<Database>, lockRows = false): CompanyStore {
   return {
     async byId(id) {
       const row = await db.selectFrom('companies').selectAll().where('id', '=', id).executeTakeFirst();

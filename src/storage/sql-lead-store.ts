@@ -65,11 +65,20 @@ function rowFromLead(lead: Lead): Omit<Selectable<LeadsTable>, 'merged_into_id'>
 /** Merges can chain (A into B, later B into C); a lookup follows them to the live lead. */
 const MAX_MERGE_HOPS = 16;
 
-export function sqlLeadStore(db: Kysely<Database>): LeadStore {
+/**
+ * `lockRows`: inside a PostgreSQL write transaction, reads take row locks (FOR UPDATE)
+ * so that two requests changing the same lead run one after the other instead of
+ * overwriting each other (SQLite's BEGIN IMMEDIATE already serializes writers).
+ */
+export function sqlLeadStore(db: Kysely<Database>, lockRows = false): LeadStore {
+  const selectLeads = () => {
+    const q = db.selectFrom('leads').selectAll();
+    return lockRows ? q.forUpdate() : q;
+  };
   const byIdFollowing = async (id: string): Promise<Lead | undefined> => {
     let current = id;
     for (let hop = 0; hop < MAX_MERGE_HOPS; hop++) {
-      const row = await db.selectFrom('leads').selectAll().where('id', '=', current).executeTakeFirst();
+      const row = await selectLeads().where('id', '=', current).executeTakeFirst();
       if (!row) {
         return undefined;
       }
@@ -88,7 +97,8 @@ export function sqlLeadStore(db: Kysely<Database>): LeadStore {
     }
     for (let i = 0; i < emails.length; i += 500) {
       const chunk = emails.slice(i, i + 500);
-      const rows = await db.selectFrom('leads').selectAll().where('email', 'in', chunk).execute();
+      // Sorted, so that concurrent batches lock rows in the same order and cannot deadlock.
+      const rows = await selectLeads().where('email', 'in', chunk).orderBy('id').execute();
       for (const row of rows) {
         found.set(row.email as string, leadFromRow(row));
       }

@@ -21,10 +21,10 @@ export interface Stores {
   access: AccessStore;
 }
 
-export function makeStores(db: Kysely<Database>): Stores {
+export function makeStores(db: Kysely<Database>, lockRows = false): Stores {
   return {
-    leads: sqlLeadStore(db),
-    companies: sqlCompanyStore(db),
+    leads: sqlLeadStore(db, lockRows),
+    companies: sqlCompanyStore(db, lockRows),
     events: sqlEventStore(db),
     timeline: sqlTimelineStore(db),
     access: sqlAccessStore(db),
@@ -37,6 +37,7 @@ export type StoreAccess = Stores & Transactor<Stores>;
 export function storeAccess(engine: Engine, db: Kysely<Database>): StoreAccess {
   return {
     ...makeStores(db),
-    transaction: (work) => inWriteTransaction(engine, db, (trx) => work(makeStores(trx))),
+    transaction: (work) =>
+      inWriteTransaction(engine, db, (trx) => work(makeStores(trx, engine === 'postgres'))),
   };
 }

@@ -18,7 +18,8 @@ describe.each(ENGINES)('leads API on %s', (engine) => {
     await system.destroy();
   });
 
-  const post = (payload: unknown) => app.inject({ method: 'POST', url: '/api/v1/leads', headers: auth, payload: payload as object });
+  const post = (payload: unknown) =>
+    app.inject({ method: 'POST', url: '/api/v1/leads', headers: auth, payload: payload as object });
 
   it('upserts "Ana@Example.com " and "ana@example.com" into one lead', async () => {
     const first = await post({ email: 'Ana@Example.com ', name: 'Ana' });
@@ -48,7 +49,10 @@ describe.each(ENGINES)('leads API on %s', (engine) => {
     const free = await post({ email: 'dani@gmail.com', company: { name: 'Dani Consultoria' } });
     expect(free.json().company).toBeNull();
     expect(free.json().companyName).toBe('Dani Consultoria');
-    const byDomain = await post({ email: 'edu@gmail.com', company: { domain: 'https://www.Beta.io/contato' } });
+    const byDomain = await post({
+      email: 'edu@gmail.com',
+      company: { domain: 'https://www.Beta.io/contato' },
+    });
     expect(byDomain.json().company).toMatchObject({ domain: 'beta.io' });
   });
 
@@ -59,7 +63,10 @@ describe.each(ENGINES)('leads API on %s', (engine) => {
       source: { channel: 'organic_search', campaign: 'blog', at: '2026-03-01T10:00:00-03:00' },
     });
     expect(first.json()).toMatchObject({ phone: '(11) 98765-4321', phoneE164: '+5511987654321' });
-    const second = await post({ email: 'fabi@delta.com.br', source: { channel: 'paid_search', campaign: 'brand' } });
+    const second = await post({
+      email: 'fabi@delta.com.br',
+      source: { channel: 'paid_search', campaign: 'brand' },
+    });
     expect(second.json().firstTouch).toMatchObject({ channel: 'organic_search', campaign: 'blog' });
     expect(second.json().lastTouch).toMatchObject({ channel: 'paid_search', campaign: 'brand' });
   });
@@ -89,7 +96,13 @@ describe.each(ENGINES)('leads API on %s', (engine) => {
       seen.push(...page.json().items.map((l: { email: string }) => l.email));
       cursor = page.json().nextCursor;
     } while (cursor);
-    expect(seen).toEqual(['page4@zeta.com', 'page3@zeta.com', 'page2@zeta.com', 'page1@zeta.com', 'page0@zeta.com']);
+    expect(seen).toEqual([
+      'page4@zeta.com',
+      'page3@zeta.com',
+      'page2@zeta.com',
+      'page1@zeta.com',
+      'page0@zeta.com',
+    ]);
     const search = await app.inject({ url: '/api/v1/leads?q=joao%20pagina%203', headers: auth });
     expect(search.json().items.map((l: { email: string }) => l.email)).toEqual(['page3@zeta.com']);
     const bad = await app.inject({ url: '/api/v1/leads?cursor=garbage', headers: auth });
@@ -98,9 +111,16 @@ describe.each(ENGINES)('leads API on %s', (engine) => {
 
   it('answers 401 without a token and 403 for a role that may not', async () => {
     expect((await app.inject({ url: '/api/v1/leads' })).statusCode).toBe(401);
-    expect((await app.inject({ url: '/api/v1/leads', headers: { authorization: 'Bearer bst_nope' } })).statusCode).toBe(401);
+    expect(
+      (await app.inject({ url: '/api/v1/leads', headers: { authorization: 'Bearer bst_nope' } })).statusCode,
+    ).toBe(401);
     const rep = { authorization: `Bearer ${await tokenFor(system, 'sales_rep', 'rep')}` };
-    const response = await app.inject({ method: 'POST', url: '/api/v1/users', headers: rep, payload: { email: 'x@y.com', name: 'X', role: 'admin' } });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/v1/users',
+      headers: rep,
+      payload: { email: 'x@y.com', name: 'X', role: 'admin' },
+    });
     expect(response.statusCode).toBe(403);
     expect(response.json().error.code).toBe('forbidden');
   });
