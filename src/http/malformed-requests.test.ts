@@ -91,17 +91,15 @@ const badRequest: fc.Arbitrary<BadRequest> = fc.oneof(
   fc
     .tuple(fc.constantFrom('/api/v1/leads', '/api/v1/events', '/api/v1/users'), rawBody)
     .map(([url, payload]): BadRequest => ({ method: 'POST', url, payload, auth: 'ok' })),
-  fc
-    .constantFrom('text/plain', 'application/xml', 'multipart/form-data; boundary=x')
-    .map(
-      (contentType): BadRequest => ({
-        method: 'POST',
-        url: '/api/v1/leads',
-        payload: 'email=a@b.com',
-        contentType,
-        auth: 'ok',
-      }),
-    ),
+  fc.constantFrom('text/plain', 'application/xml', 'multipart/form-data; boundary=x').map(
+    (contentType): BadRequest => ({
+      method: 'POST',
+      url: '/api/v1/leads',
+      payload: 'email=a@b.com',
+      contentType,
+      auth: 'ok',
+    }),
+  ),
   fc
     .constantFrom(
       'stage=customerish',

@@ -46,11 +46,8 @@ export function sqlCompanyStore(db: Kysely<Database>, lockRows = false): Company
       return row ? companyFromRow(row) : undefined;
     },
     async byDomain(domain) {
-      const row = await db
-        .selectFrom('companies')
-        .selectAll()
-        .where('domain', '=', domain)
-        .executeTakeFirst();
+      const q = db.selectFrom('companies').selectAll().where('domain', '=', domain);
+      const row = await (lockRows ? q.forUpdate() : q).executeTakeFirst();
       return row ? companyFromRow(row) : undefined;
     },
     async insert(company) {
