@@ -13,7 +13,11 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 async function cli(...args: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
   const out: string[] = [];
   const err: string[] = [];
-  const io: CliIo = { out: (l) => out.push(l), err: (l) => err.push(l), env: { BASTAO_DATA_DIR: dataDir, LOG_LEVEL: 'silent' } };
+  const io: CliIo = {
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+    env: { BASTAO_DATA_DIR: dataDir, LOG_LEVEL: 'silent' },
+  };
   const code = await runCli(args, io);
   return { code, out, err };
 }
@@ -38,23 +42,54 @@ describe('bastao CLI', () => {
   });
 
   it('creates users and refuses a duplicate e-mail', async () => {
-    const first = await cli('user', 'create', '--email', 'Rita@Acme.com', '--name', 'Rita', '--role', 'sales_rep');
+    const first = await cli(
+      'user',
+      'create',
+      '--email',
+      'Rita@Acme.com',
+      '--name',
+      'Rita',
+      '--role',
+      'sales_rep',
+    );
     expect(first.code).toBe(0);
     expect(first.out[0]).toContain('rita@acme.com');
-    const again = await cli('user', 'create', '--email', 'rita@acme.com', '--name', 'Rita', '--role', 'sales_rep');
+    const again = await cli(
+      'user',
+      'create',
+      '--email',
+      'rita@acme.com',
+      '--name',
+      'Rita',
+      '--role',
+      'sales_rep',
+    );
     expect(again.code).toBe(1);
     expect(again.err.join('\n')).toContain('already exists');
   });
 
   it('ties a token to a user only when the user exists', async () => {
-    const missing = await cli('token', 'create', '--name', 'rep', '--role', 'sales_rep', '--user', 'ghost@acme.com');
+    const missing = await cli(
+      'token',
+      'create',
+      '--name',
+      'rep',
+      '--role',
+      'sales_rep',
+      '--user',
+      'ghost@acme.com',
+    );
     expect(missing.code).toBe(1);
     expect(missing.err.join('\n')).toContain('No user with e-mail ghost@acme.com');
   });
 
   it('reports a bad configuration without a stack trace', async () => {
     const err: string[] = [];
-    const code = await runCli(['migrate'], { out: () => {}, err: (l) => err.push(l), env: { PORT: 'abc', BASTAO_DATA_DIR: dataDir } });
+    const code = await runCli(['migrate'], {
+      out: () => {},
+      err: (l) => err.push(l),
+      env: { PORT: 'abc', BASTAO_DATA_DIR: dataDir },
+    });
     expect(code).toBe(1);
     expect(err.join('\n')).toContain('PORT');
     expect(err.join('\n')).not.toContain('    at ');
@@ -83,7 +118,7 @@ describe('bastao start (the real process, as npm start runs it)', () => {
       expect(await health.json()).toEqual({ status: 'ok' });
       const leads = await fetch(`${base}/api/v1/leads`, { headers: { authorization: `Bearer ${token}` } });
       expect(leads.status).toBe(200);
-      const openapi = await (await fetch(`${base}/api/openapi.json`)).json();
+      const openapi = (await (await fetch(`${base}/api/openapi.json`)).json()) as { paths: object };
       expect(Object.keys(openapi.paths)).toEqual(expect.arrayContaining(['/api/v1/leads', '/api/v1/events']));
     } finally {
       child.kill('SIGTERM');

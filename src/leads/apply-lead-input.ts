@@ -49,6 +49,8 @@ export function applyLeadInput(
     companyId: ids.companyId ?? stored?.companyId ?? null,
     companyName: orNull(input.company?.name) ?? stored?.companyName ?? null,
     stage: stored?.stage ?? 'lead',
+    stageEnteredAt: stored?.stageEnteredAt ?? now,
+    score: stored?.score ?? null,
     ownerId: stored?.ownerId ?? null,
     firstTouch: firstTouch && touch && touch.at < firstTouch.at ? touch : firstTouch,
     lastTouch,

@@ -22,6 +22,18 @@ export interface Consent {
 
 export type CustomFields = Record<string, unknown>;
 
+export const GRADES = ['A', 'B', 'C', 'D'] as const;
+export type Grade = (typeof GRADES)[number];
+
+/** The lead's score as last computed (on its last event or the last rescore). */
+export interface LeadScore {
+  fit: number;
+  grade: Grade;
+  engagement: number;
+  playbookVersion: number;
+  scoredAt: number;
+}
+
 /** A person. One e-mail address is one lead. Times are epoch milliseconds. */
 export interface Lead {
   id: string;
@@ -35,6 +47,9 @@ export interface Lead {
   /** The company name as the lead gave it, kept even when no company could be matched. */
   companyName: string | null;
   stage: Stage;
+  /** When the lead entered its current stage (epoch ms): cool-offs and hand-raises count from here. */
+  stageEnteredAt: number;
+  score: LeadScore | null;
   ownerId: string | null;
   firstTouch: Touch | null;
   lastTouch: Touch | null;

@@ -1,9 +1,11 @@
 import { type Kysely, type Migration, Migrator } from 'kysely';
 import * as m0001 from './migrations/0001-foundation.ts';
+import * as m0002 from './migrations/0002-playbook-scoring.ts';
 
 /** Every migration, in order. Names sort lexically; never rename or edit a shipped one. */
 const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': m0001,
+  '0002-playbook-scoring': m0002,
 };
 
 export interface MigrationReport {

@@ -11,6 +11,8 @@ export interface Database {
   lead_email_aliases: LeadEmailAliasesTable;
   lead_merges: LeadMergesTable;
   events: EventsTable;
+  playbook_versions: PlaybookVersionsTable;
+  transitions: TransitionsTable;
 }
 
 export interface UsersTable {
@@ -74,6 +76,12 @@ export interface LeadsTable {
   merged_into_id: string | null;
   created_at: number;
   updated_at: number;
+  fit: number | null;
+  grade: string | null;
+  engagement: number | null;
+  scored_at: number | null;
+  score_playbook_version: number | null;
+  stage_entered_at: number | null;
 }
 
 export interface LeadEmailAliasesTable {
@@ -99,4 +107,25 @@ export interface EventsTable {
   received_at: number;
   props: string;
   idempotency_key: string | null;
+}
+
+export interface PlaybookVersionsTable {
+  version: number;
+  source: string;
+  document: string;
+  created_at: number;
+  created_by: string;
+  note: string | null;
+}
+
+export interface TransitionsTable {
+  id: string;
+  lead_id: string;
+  from_stage: string | null;
+  to_stage: string;
+  at: number;
+  actor: string;
+  reason: string;
+  playbook_version: number | null;
+  recorded_at: number;
 }

@@ -1,6 +1,6 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
 import { newId } from '../kernel/ids.ts';
-import type { Consent, Lead, Stage, Touch } from '../leads/lead.ts';
+import type { Consent, Grade, Lead, LeadScore, Stage, Touch } from '../leads/lead.ts';
 import type { LeadQuery, LeadStore } from '../leads/lead-store.ts';
 import { escapeLike } from './dialect.ts';
 import { parseJson } from './json.ts';
@@ -17,6 +17,16 @@ export function leadFromRow(row: Selectable<LeadsTable>): Lead {
     row.consent_basis === null
       ? null
       : { basis: row.consent_basis, givenAt: row.consent_given_at ?? row.created_at };
+  const score: LeadScore | null =
+    row.grade === null || row.scored_at === null
+      ? null
+      : {
+          fit: row.fit ?? 0,
+          grade: row.grade as Grade,
+          engagement: row.engagement ?? 0,
+          playbookVersion: row.score_playbook_version ?? 0,
+          scoredAt: row.scored_at,
+        };
   return {
     id: row.id,
     email: row.email,
@@ -27,6 +37,8 @@ export function leadFromRow(row: Selectable<LeadsTable>): Lead {
     companyId: row.company_id,
     companyName: row.company_name,
     stage: row.stage as Stage,
+    stageEnteredAt: row.stage_entered_at ?? row.created_at,
+    score,
     ownerId: row.owner_id,
     firstTouch: parseJson<Touch | null>(row.first_touch, null),
     lastTouch: parseJson<Touch | null>(row.last_touch, null),
@@ -48,6 +60,12 @@ function rowFromLead(lead: Lead): Omit<Selectable<LeadsTable>, 'merged_into_id'>
     company_id: lead.companyId,
     company_name: lead.companyName,
     stage: lead.stage,
+    stage_entered_at: lead.stageEnteredAt,
+    fit: lead.score?.fit ?? null,
+    grade: lead.score?.grade ?? null,
+    engagement: lead.score?.engagement ?? null,
+    scored_at: lead.score?.scoredAt ?? null,
+    score_playbook_version: lead.score?.playbookVersion ?? null,
     owner_id: lead.ownerId,
     channel: lead.firstTouch?.channel ?? null,
     campaign: lead.firstTouch?.campaign ?? null,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { toIso } from '../../kernel/schema-helpers.ts';
 import type { Company, Lead, Touch } from '../../leads/lead.ts';
-import { STAGES } from '../../leads/lead.ts';
+import { GRADES, STAGES } from '../../leads/lead.ts';
 import { isoSchema } from '../common.schemas.ts';
 
 const touchSchema = z
@@ -46,6 +46,17 @@ export const leadSchema = z
       .meta({ description: 'E.164 form of the phone when it could be parsed.' }),
     jobTitle: z.string().nullable(),
     stage: z.enum(STAGES),
+    stageEnteredAt: isoSchema,
+    score: z
+      .object({
+        fit: z.number(),
+        grade: z.enum(GRADES),
+        engagement: z.number(),
+        playbookVersion: z.number().int(),
+        scoredAt: isoSchema,
+      })
+      .nullable()
+      .meta({ description: 'The score as of its last computation; `GET /leads/:id/score` explains it.' }),
     ownerId: z.string().nullable(),
     companyId: z.string().nullable(),
     companyName: z.string().nullable(),
@@ -75,6 +86,8 @@ export function leadResponse(lead: Lead, company?: Company | null): LeadResponse
     firstTouch: touchResponse(lead.firstTouch),
     lastTouch: touchResponse(lead.lastTouch),
     consent: lead.consent ? { basis: lead.consent.basis, givenAt: toIso(lead.consent.givenAt) } : null,
+    stageEnteredAt: toIso(lead.stageEnteredAt),
+    score: lead.score ? { ...lead.score, scoredAt: toIso(lead.score.scoredAt) } : null,
     createdAt: toIso(lead.createdAt),
     updatedAt: toIso(lead.updatedAt),
   };
