@@ -1,11 +1,18 @@
 import { sql } from 'kysely';
 import pino, { type Logger } from 'pino';
 import type { Config } from './config.ts';
+import { AppError } from './kernel/app-error.ts';
 import { type Clock, systemClock } from './kernel/clock.ts';
+import { LifecycleHooks } from './lifecycle/lifecycle-hooks.ts';
+import { applyPlaybook } from './playbook/apply-playbook.ts';
+import { DEFAULT_PLAYBOOK_SOURCE } from './playbook/default-playbook.ts';
+import { PlaybookCache } from './playbook/playbook-cache.ts';
+import type { PlaybookVersion } from './playbook/playbook-store.ts';
+import { BackgroundRescore } from './scoring/background-rescore.ts';
 import { openDatabase } from './storage/connect.ts';
 import type { Engine } from './storage/dialect.ts';
 import { migrateToLatest } from './storage/migrate.ts';
-import { type StoreAccess, storeAccess } from './storage/stores.ts';
+import { type StoreAccess, type Stores, storeAccess } from './storage/stores.ts';
 
 /**
  * The running product's dependencies as one plain object (no container): what the
@@ -16,6 +23,12 @@ export interface System {
   engine: Engine;
   databaseLocation: string;
   stores: StoreAccess;
+  /** In-transaction subscribers to stage changes (routing and SLA hang on `mql`). */
+  hooks: LifecycleHooks<Stores>;
+  /** The playbook in force, cached per version. */
+  playbook(): Promise<PlaybookVersion>;
+  /** Rescoring after a playbook change, off the request path. */
+  rescore: BackgroundRescore<Stores>;
   clock: Clock;
   logger: Logger;
   /** Resolves when the database answers a trivial query. */
@@ -36,27 +49,68 @@ export async function openSystem(config: Config, overrides: SystemOverrides = {}
     dataDir: config.dataDir,
     sqliteSync: config.sqliteSync,
   });
+  const clock = overrides.clock ?? systemClock;
+  const stores = storeAccess(handle.engine, handle.db, clock);
   try {
     const { applied } = await migrateToLatest(handle.db);
     if (applied.length > 0) {
       logger.info({ applied }, 'database migrated');
     }
+    await ensurePlaybook(stores, clock, logger);
   } catch (error) {
     await handle.close();
     throw error;
   }
+  const cache = new PlaybookCache();
+  const hooks = new LifecycleHooks<Stores>();
+  const rescore = new BackgroundRescore<Stores>({
+    db: stores,
+    read: stores,
+    hooks,
+    now: () => clock.now(),
+    onError: (error) => logger.error({ err: error }, 'rescore failed; it resumes at the next start'),
+  });
   return {
     config,
     engine: handle.engine,
     databaseLocation: handle.location,
-    stores: storeAccess(handle.engine, handle.db),
-    clock: overrides.clock ?? systemClock,
+    stores,
+    hooks,
+    playbook: () => cache.current(stores.playbooks),
+    rescore,
+    clock,
     logger,
     ping: async () => {
       await sql`select 1`.execute(handle.db);
     },
-    close: () => handle.close(),
+    close: async () => {
+      await rescore.stop();
+      await handle.close();
+    },
   };
+}
+
+/** First start: apply the shipped default playbook so scoring works out of the box. */
+async function ensurePlaybook(stores: StoreAccess, clock: Clock, logger: Logger): Promise<void> {
+  if ((await stores.playbooks.currentVersion()) !== undefined) {
+    return;
+  }
+  try {
+    await stores.transaction((s) =>
+      applyPlaybook(
+        s,
+        { source: DEFAULT_PLAYBOOK_SOURCE },
+        { actor: 'system', note: 'Default playbook' },
+        clock.now(),
+      ),
+    );
+    logger.info('applied the default playbook as version 1');
+  } catch (error) {
+    // Another process starting at the same time applied it first: that is the same outcome.
+    if (!(error instanceof AppError && error.code === 'conflict')) {
+      throw error;
+    }
+  }
 }
 
 export function createLogger(config: Pick<Config, 'logLevel'>): Logger {

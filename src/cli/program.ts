@@ -1,5 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { migrateCommand } from './commands/migrate.ts';
+import { playbookCommands } from './commands/playbook.ts';
+import { scoringCommands } from './commands/scoring.ts';
 import { startCommand } from './commands/start.ts';
 import { tokenCommands } from './commands/token.ts';
 import { userCommands } from './commands/user.ts';
@@ -16,6 +18,8 @@ export function buildProgram(io: CliIo): Command {
   migrateCommand(program, io);
   tokenCommands(program, io);
   userCommands(program, io);
+  playbookCommands(program, io);
+  scoringCommands(program, io);
   for (const command of program.commands) {
     command.exitOverride();
     for (const sub of command.commands) {

@@ -9,4 +9,6 @@ export interface EventStore extends LeadOwnedRows {
   insertMany(events: readonly LeadEvent[]): Promise<Map<string, string>>;
   /** The lead's events, oldest first: the input of scoring. */
   forLead(leadId: string, until?: number): Promise<LeadEvent[]>;
+  /** As `forLead`, for many leads in one read. */
+  forLeads(leadIds: readonly string[]): Promise<Map<string, LeadEvent[]>>;
 }

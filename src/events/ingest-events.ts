@@ -19,6 +19,8 @@ export interface IngestOutcome {
   touchedLeads: Lead[];
   /** Leads created because an event named an unknown e-mail. */
   createdLeads: Lead[];
+  /** `occurredAt` of each stored item, by its index in `results`. */
+  storedAt: Map<number, number>;
 }
 
 type Checked = { ok: true; input: EventInput } | { ok: false; message: string };
@@ -109,7 +111,13 @@ export async function ingestEvents(
       touched.set(lead.id, lead);
     }
   }
-  return { results, touchedLeads: [...touched.values()], createdLeads };
+  const storedAt = new Map<number, number>();
+  for (const [index, row] of rowOfResult) {
+    if (results[index]?.status === 'stored') {
+      storedAt.set(index, row.occurredAt);
+    }
+  }
+  return { results, touchedLeads: [...touched.values()], createdLeads, storedAt };
 }
 
 const leadKey = (input: EventInput): string => (input.lead ? `e:${input.lead.email}` : `i:${input.leadId}`);

@@ -10,11 +10,15 @@ import { installErrorHandler } from './error-handler.ts';
 import { postEvents } from './events/post-events.ts';
 import { health } from './health.ts';
 import { getLead } from './leads/get-lead.ts';
+import { getScore } from './leads/get-score.ts';
 import { getTimeline } from './leads/get-timeline.ts';
+import { lifecycleRoutes } from './leads/lifecycle-routes.ts';
 import { listLeads } from './leads/list-leads.ts';
 import { mergeLead } from './leads/merge-lead.ts';
 import { postLead } from './leads/post-lead.ts';
 import './principal.ts';
+import { backtestRoute } from './playbook/backtest-route.ts';
+import { playbookRoutes } from './playbook/playbook-routes.ts';
 import { users } from './users/users.ts';
 
 /** Bodies above this are refused with 413 unless a route sets its own limit (events). */
@@ -85,7 +89,11 @@ export async function buildServer(system: System): Promise<FastifyInstance> {
     getLead(system),
     mergeLead(system),
     getTimeline(system),
+    getScore(system),
+    lifecycleRoutes(system),
     postEvents(system),
+    playbookRoutes(system),
+    backtestRoute(system),
     users(system),
   ]) {
     await app.register(routes);

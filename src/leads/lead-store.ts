@@ -27,6 +27,10 @@ export interface LeadStore {
   update(lead: Lead): Promise<void>;
   /** Newest first, `limit + 1` rows so the caller knows whether a next page exists. */
   list(query: LeadQuery): Promise<Lead[]>;
+  /** Live leads by id order after `afterId`: a full scan in pages (backtests, rescoring). */
+  scan(afterId: string | null, limit: number, options?: { staleForPlaybook?: number }): Promise<Lead[]>;
+  /** How many live leads were not scored under this playbook version. */
+  countStale(playbookVersion: number): Promise<number>;
   /** Retires `mergedId` into `survivorId`: its e-mail becomes an alias, its id redirects. */
   retire(merge: {
     mergedId: string;
@@ -40,6 +44,7 @@ export interface LeadStore {
 export interface CompanyStore {
   byId(id: string): Promise<Company | undefined>;
   byDomain(domain: string): Promise<Company | undefined>;
+  byIds(ids: readonly string[]): Promise<Map<string, Company>>;
   /** Inserts; false when another company already holds the domain (a race lost). */
   insert(company: Company): Promise<boolean>;
   update(company: Company): Promise<void>;

@@ -50,6 +50,21 @@ export function sqlCompanyStore(db: Kysely<Database>, lockRows = false): Company
       const row = await (lockRows ? q.forUpdate() : q).executeTakeFirst();
       return row ? companyFromRow(row) : undefined;
     },
+    async byIds(ids) {
+      const found = new Map<string, Company>();
+      const unique = [...new Set(ids)];
+      for (let i = 0; i < unique.length; i += 500) {
+        const rows = await db
+          .selectFrom('companies')
+          .selectAll()
+          .where('id', 'in', unique.slice(i, i + 500))
+          .execute();
+        for (const row of rows) {
+          found.set(row.id, companyFromRow(row));
+        }
+      }
+      return found;
+    },
     async insert(company) {
       const result = await db
         .insertInto('companies')

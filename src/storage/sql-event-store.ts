@@ -65,6 +65,23 @@ export function sqlEventStore(db: Kysely<Database>): EventStore {
       const rows = await q.orderBy('occurred_at', 'asc').orderBy('id', 'asc').execute();
       return rows.map(eventFromRow);
     },
+    async forLeads(leadIds) {
+      const byLead = new Map<string, LeadEvent[]>(leadIds.map((id) => [id, []]));
+      for (let i = 0; i < leadIds.length; i += INSERT_CHUNK) {
+        const rows = await db
+          .selectFrom('events')
+          .selectAll()
+          .where('lead_id', 'in', leadIds.slice(i, i + INSERT_CHUNK))
+          .orderBy('lead_id')
+          .orderBy('occurred_at')
+          .orderBy('id')
+          .execute();
+        for (const row of rows) {
+          byLead.get(row.lead_id)?.push(eventFromRow(row));
+        }
+      }
+      return byLead;
+    },
     async reassignLead(fromLeadId, toLeadId) {
       const result = await db
         .updateTable('events')

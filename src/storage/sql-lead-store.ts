@@ -196,6 +196,31 @@ export function sqlLeadStore(db: Kysely<Database>, lockRows = false): LeadStore 
         .execute();
       return rows.map(leadFromRow);
     },
+    async scan(afterId, limit, options = {}) {
+      let q = db.selectFrom('leads').selectAll().where('merged_into_id', 'is', null);
+      if (afterId !== null) {
+        q = q.where('id', '>', afterId);
+      }
+      const stale = options.staleForPlaybook;
+      if (stale !== undefined) {
+        q = q.where((eb) =>
+          eb.or([eb('score_playbook_version', 'is', null), eb('score_playbook_version', '!=', stale)]),
+        );
+      }
+      const rows = await q.orderBy('id').limit(limit).execute();
+      return rows.map(leadFromRow);
+    },
+    async countStale(version) {
+      const row = await db
+        .selectFrom('leads')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('merged_into_id', 'is', null)
+        .where((eb) =>
+          eb.or([eb('score_playbook_version', 'is', null), eb('score_playbook_version', '!=', version)]),
+        )
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
     async retire({ mergedId, survivorId, snapshot, actor, at }) {
       await db
         .updateTable('lead_email_aliases')

@@ -2,15 +2,20 @@ import type { Kysely } from 'kysely';
 import type { AccessStore } from '../access/user.ts';
 import type { EventStore } from '../events/event-store.ts';
 import type { TimelineStore } from '../events/timeline.ts';
+import type { Clock } from '../kernel/clock.ts';
 import type { Transactor } from '../kernel/transactor.ts';
 import type { CompanyStore, LeadStore } from '../leads/lead-store.ts';
+import type { TransitionStore } from '../lifecycle/transition-store.ts';
+import type { PlaybookStore } from '../playbook/playbook-store.ts';
 import { type Engine, inWriteTransaction } from './dialect.ts';
 import type { Database } from './schema.ts';
 import { sqlAccessStore } from './sql-access-store.ts';
 import { sqlCompanyStore } from './sql-company-store.ts';
 import { sqlEventStore } from './sql-event-store.ts';
 import { sqlLeadStore } from './sql-lead-store.ts';
+import { sqlPlaybookStore } from './sql-playbook-store.ts';
 import { sqlTimelineStore } from './sql-timeline-store.ts';
+import { sqlTransitionStore } from './sql-transition-store.ts';
 
 /** Every capability's store, bound to one connection or transaction. */
 export interface Stores {
@@ -19,10 +24,14 @@ export interface Stores {
   events: EventStore;
   timeline: TimelineStore;
   access: AccessStore;
+  playbooks: PlaybookStore;
+  transitions: TransitionStore;
 }
 
-export function makeStores(db: Kysely<Database>, lockRows = false): Stores {
+export function makeStores(db: Kysely<Database>, clock: Clock, lockRows = false): Stores {
   return {
+    playbooks: sqlPlaybookStore(db),
+    transitions: sqlTransitionStore(db, () => clock.now()),
     leads: sqlLeadStore(db, lockRows),
     companies: sqlCompanyStore(db, lockRows),
     events: sqlEventStore(db),
@@ -34,10 +43,10 @@ export function makeStores(db: Kysely<Database>, lockRows = false): Stores {
 /** Stores for reads outside a transaction, plus `transaction` for units of work. */
 export type StoreAccess = Stores & Transactor<Stores>;
 
-export function storeAccess(engine: Engine, db: Kysely<Database>): StoreAccess {
+export function storeAccess(engine: Engine, db: Kysely<Database>, clock: Clock): StoreAccess {
   return {
-    ...makeStores(db),
+    ...makeStores(db, clock),
     transaction: (work) =>
-      inWriteTransaction(engine, db, (trx) => work(makeStores(trx, engine === 'postgres'))),
+      inWriteTransaction(engine, db, (trx) => work(makeStores(trx, clock, engine === 'postgres'))),
   };
 }

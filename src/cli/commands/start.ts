@@ -28,7 +28,18 @@ export function startCommand(program: Command, io: CliIo): void {
         `Bastão is running at ${base}  (API docs: ${base}/api/docs, data: ${system.engine} ${system.databaseLocation})`,
       );
       await bootstrapAdmin(system, io);
+      await resumeRescore(system);
     });
+}
+
+/** A rescore cut short by a restart (or a version applied by the CLI) finishes here. */
+async function resumeRescore(system: System): Promise<void> {
+  const playbook = await system.playbook();
+  const stale = await system.stores.leads.countStale(playbook.version);
+  if (stale > 0) {
+    system.logger.info({ stale, version: playbook.version }, 'rescoring leads under the playbook in force');
+    void system.rescore.start(playbook);
+  }
 }
 
 /**

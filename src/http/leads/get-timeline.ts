@@ -8,10 +8,12 @@ import type { System } from '../../system.ts';
 import { AUTHED_ERRORS, idParamsSchema, isoSchema, pageQuerySchema } from '../common.schemas.ts';
 import { errorResponseSchema } from '../error-handler.ts';
 import { eventResponse, eventSchema } from '../events/event.schemas.ts';
+import { transitionResponse, transitionSchema } from './transition.schemas.ts';
 
 const entrySchema = z
   .discriminatedUnion('kind', [
     z.object({ kind: z.literal('event'), at: isoSchema, id: z.string(), event: eventSchema }),
+    z.object({ kind: z.literal('transition'), at: isoSchema, id: z.string(), transition: transitionSchema }),
   ])
   .meta({ id: 'TimelineEntry' });
 
@@ -19,9 +21,16 @@ const entryResponse = (entry: TimelineEntry): z.output<typeof entrySchema> => {
   switch (entry.kind) {
     case 'event':
       return { kind: 'event', at: toIso(entry.at), id: entry.id, event: eventResponse(entry.event) };
+    case 'transition':
+      return {
+        kind: 'transition',
+        at: toIso(entry.at),
+        id: entry.id,
+        transition: transitionResponse(entry.transition),
+      };
     default: {
-      const unreachable: never = entry.kind;
-      throw new Error(`unknown timeline entry ${String(unreachable)}`);
+      const unreachable: never = entry;
+      throw new Error(`unknown timeline entry ${JSON.stringify(unreachable)}`);
     }
   }
 };

@@ -35,7 +35,7 @@ export const mergeLead =
       async (request) => {
         const { lead, moved } = await system.stores.transaction((stores) =>
           mergeLeads(
-            { ...stores, leadOwnedRows: [stores.events] },
+            { ...stores, leadOwnedRows: [stores.events, stores.transitions] },
             {
               survivorId: request.params.id,
               otherId: request.body.otherId,

@@ -1,0 +1,44 @@
+import { type EvaluateStores, evaluateLead } from '../lifecycle/evaluate-lead.ts';
+import type { Transition } from '../lifecycle/lifecycle.ts';
+import type { LifecycleHooks } from '../lifecycle/lifecycle-hooks.ts';
+import type { PlaybookVersion } from '../playbook/playbook-store.ts';
+import type { EventStore } from './event-store.ts';
+import { type IngestOutcome, ingestEvents } from './ingest-events.ts';
+
+export interface RecordEventsOutcome extends IngestOutcome {
+  /** Stage changes the batch caused (a lead crossing the MQL rule). */
+  transitions: Transition[];
+}
+
+/**
+ * The live path of every interaction: append the events, then rescore each lead that
+ * got one and apply the MQL rule — all in the caller's transaction, before it answers.
+ */
+export async function recordEvents<S extends EvaluateStores & { events: EventStore }>(
+  stores: S,
+  context: { playbook: PlaybookVersion; hooks: Pick<LifecycleHooks<S>, 'run'> },
+  items: readonly unknown[],
+  now: number,
+): Promise<RecordEventsOutcome> {
+  const outcome = await ingestEvents(stores, items, now);
+  const latestByLead = new Map<string, number>();
+  for (const [index, result] of outcome.results.entries()) {
+    if (result.status === 'stored') {
+      const at = outcome.storedAt.get(index) ?? now;
+      latestByLead.set(result.leadId, Math.max(latestByLead.get(result.leadId) ?? 0, at));
+    }
+  }
+  const transitions: Transition[] = [];
+  for (const lead of outcome.touchedLeads) {
+    const reloaded = (await stores.leads.byId(lead.id)) ?? lead;
+    const evaluation = await evaluateLead(stores, { ...context, live: true }, reloaded, {
+      now,
+      triggerAt: latestByLead.get(lead.id) ?? now,
+      qualify: true,
+    });
+    if (evaluation.transition) {
+      transitions.push(evaluation.transition);
+    }
+  }
+  return { ...outcome, transitions };
+}

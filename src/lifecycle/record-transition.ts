@@ -1,0 +1,46 @@
+import { newId } from '../kernel/ids.ts';
+import type { Lead, Stage } from '../leads/lead.ts';
+import type { LeadStore } from '../leads/lead-store.ts';
+import type { Transition } from './lifecycle.ts';
+import type { LifecycleHooks } from './lifecycle-hooks.ts';
+import type { TransitionStore } from './transition-store.ts';
+
+export interface TransitionStores {
+  leads: LeadStore;
+  transitions: TransitionStore;
+}
+
+/**
+ * Writes one stage change: the immutable transition row, the lead's new stage, and the
+ * domain event for the hooks, all in the caller's transaction. The caller has already
+ * checked that the move is allowed (`canMove`).
+ */
+export async function recordTransition<S extends TransitionStores>(
+  stores: S,
+  hooks: Pick<LifecycleHooks<S>, 'run'>,
+  lead: Lead,
+  move: {
+    to: Stage;
+    at: number;
+    actor: string;
+    reason: string;
+    playbookVersion: number | null;
+    live: boolean;
+  },
+): Promise<{ lead: Lead; transition: Transition }> {
+  const transition: Transition = {
+    id: newId(),
+    leadId: lead.id,
+    from: lead.stage,
+    to: move.to,
+    at: move.at,
+    actor: move.actor,
+    reason: move.reason,
+    playbookVersion: move.playbookVersion,
+  };
+  const moved: Lead = { ...lead, stage: move.to, stageEnteredAt: move.at };
+  await stores.transitions.insert(transition);
+  await stores.leads.update(moved);
+  await hooks.run(stores, { lead: moved, transition, live: move.live });
+  return { lead: moved, transition };
+}
