@@ -1,5 +1,27 @@
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { cadenceSchema } from '../handoff/cadence-schema.ts';
+import { routingSchema } from '../routing/routing-schema.ts';
+import { calendarSchema } from '../sla/calendar-schema.ts';
+import { slaPolicySchema } from '../sla/sla-policy-schema.ts';
 import { DEFAULT_PLAYBOOK_SOURCE, defaultPlaybook } from './default-playbook.ts';
+
+/** A commented-out YAML example of the file, uncommented: `# key: …` and the deeper comment lines under it. */
+function commentedExample(key: string): unknown {
+  const lines = DEFAULT_PLAYBOOK_SOURCE.split('\n');
+  const start = lines.findIndex((line) => new RegExp(`^\\s*# +${key}:`).test(line));
+  const prefix = /^\s*# +/.exec(lines[start] ?? '')?.[0];
+  if (prefix === undefined) {
+    throw new Error(`the default playbook has no commented-out "${key}" example`);
+  }
+  const end = lines.findIndex((line, i) => i > start && !line.startsWith(`${prefix} `));
+  return parse(
+    lines
+      .slice(start, end < 0 ? undefined : end)
+      .map((line) => line.slice(prefix.length))
+      .join('\n'),
+  );
+}
 
 describe('the default playbook', () => {
   const playbook = defaultPlaybook();
@@ -57,6 +79,47 @@ describe('the default playbook', () => {
     expect(negative.map((rule) => [rule.event, rule.decays])).toEqual([
       ['email_unsubscribe', false],
       ['email_bounce', false],
+    ]);
+  });
+
+  it('writes routing, SLA, calendar and cadence out in full, exactly as the code defaults them', () => {
+    const written = parse(DEFAULT_PLAYBOOK_SOURCE);
+    const defaults = {
+      routing: routingSchema.parse(undefined),
+      sla: slaPolicySchema.parse(undefined),
+      calendar: calendarSchema.parse(undefined),
+      cadence: cadenceSchema.parse(undefined),
+    };
+    for (const [section, value] of Object.entries(defaults)) {
+      // Every field written out, so a person sees what they can change…
+      expect(written[section], section).toStrictEqual(value);
+      // …and the parsed playbook is the default, so the file and the code cannot drift apart.
+      expect(playbook[section as keyof typeof defaults], section).toStrictEqual(value);
+    }
+  });
+
+  it('promises first touch in 60 business minutes and no marketing volume until the teams agree one', () => {
+    expect(playbook.sla.firstTouch).toEqual({ businessMinutes: 60, warnBeforeMinutes: 15 });
+    expect(playbook.sla.escalation.reassignAfterBreach).toBe(false);
+    expect(playbook.sla.marketing).toEqual({ mqlsPerMonth: null, minAcceptanceRate: null });
+  });
+
+  it('ships commented-out examples that are valid once uncommented', () => {
+    const routing = routingSchema.parse(commentedExample('rules'));
+    expect(routing.rules).toEqual([
+      {
+        id: 'sul',
+        label: { 'pt-BR': 'Região Sul', en: 'South region' },
+        when: [{ field: 'company.state', operator: 'in', values: ['RS', 'SC', 'PR'] }],
+        assign: { team: 'sul', matchRegion: false },
+      },
+    ]);
+    const calendar = calendarSchema.parse(commentedExample('extraHolidays'));
+    expect(calendar.extraHolidays).toEqual(['2027-01-25']);
+    const lunch = calendarSchema.parse({ hours: commentedExample('mon') });
+    expect(lunch.hours.mon).toEqual([
+      ['08:00', '12:00'],
+      ['13:00', '18:00'],
     ]);
   });
 

@@ -9,6 +9,10 @@ import { PLAYBOOK_LABELS } from './playbook-labels.ts';
 export const formatNumber = (n: number, lang: Lang): string =>
   new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(n);
 
+/** A share from 0 to 1 as a percentage (`60%`, `65,5%`). */
+export const formatPercent = (share: number, lang: Lang): string =>
+  new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(share);
+
 /** `+20 pontos`, `-30 points`. */
 export const formatPoints = (n: number, lang: Lang): string =>
   PLAYBOOK_LABELS[lang].pointsUnit(

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { DEFAULT_CADENCE_STEPS } from '../handoff/cadence-schema.ts';
 import { DEFAULT_PLAYBOOK_SOURCE } from './default-playbook.ts';
 import {
   MAX_PLAYBOOK_CHARS,
@@ -255,7 +256,7 @@ describe('validatePlaybook', () => {
     expect(pathsOf(repeated)).toEqual(['rejectionReasons[2].code']);
   });
 
-  it('fills the sections later issues define with defaults, and keeps what is written there', () => {
+  it('fills every section left out with its defaults', () => {
     const document = defaultDocument();
     for (const key of ['routing', 'sla', 'calendar', 'cadence', 'money', 'lifecycle', 'schemaVersion']) {
       delete document[key];
@@ -263,14 +264,57 @@ describe('validatePlaybook', () => {
     const result = validatePlaybook(document);
     expect(result.ok && result.playbook).toMatchObject({
       schemaVersion: 1,
-      routing: {},
-      sla: {},
-      calendar: { timeZone: 'America/Sao_Paulo' },
-      cadence: {},
+      routing: { accountOwnerFirst: true, rules: [], fallback: { queue: 'unassigned' } },
+      sla: {
+        firstTouch: { businessMinutes: 60, warnBeforeMinutes: 15 },
+        attempts: { count: 3, channels: ['call', 'whatsapp', 'email'], withinBusinessDays: 2 },
+        decision: { businessDays: 3 },
+        escalation: { notifyManager: true, reassignAfterBreach: false },
+        marketing: { mqlsPerMonth: null, minAcceptanceRate: null },
+      },
+      calendar: {
+        timeZone: 'America/Sao_Paulo',
+        hours: { mon: [['08:00', '18:00']], sat: [], sun: [] },
+        holidays: { country: 'BR', types: ['public', 'bank'] },
+      },
+      cadence: { steps: DEFAULT_CADENCE_STEPS },
       money: { currency: 'BRL' },
       lifecycle: { nurtureCoolOffDays: 0 },
     });
-    const kept = validatePlaybook({ ...defaultDocument(), sla: { firstTouchMinutes: 15 } });
-    expect(kept.ok && kept.playbook.sla).toEqual({ firstTouchMinutes: 15 });
+  });
+
+  it('keeps what the SLA section says and fills the rest of it with defaults', () => {
+    const result = validatePlaybook({
+      ...defaultDocument(),
+      sla: { firstTouch: { businessMinutes: 30 }, marketing: { mqlsPerMonth: 80 } },
+    });
+    expect(result.ok && result.playbook.sla).toMatchObject({
+      firstTouch: { businessMinutes: 30, warnBeforeMinutes: 15 },
+      decision: { businessDays: 3, warnBeforeMinutes: 300 },
+      marketing: { mqlsPerMonth: 80, minAcceptanceRate: null },
+    });
+  });
+
+  it('refuses an unknown key in the SLA section, naming its path', () => {
+    expect(problemsOf({ ...defaultDocument(), sla: { firstTouchMinutes: 15 } })).toEqual([
+      { path: 'sla', message: 'Unrecognized key: "firstTouchMinutes"' },
+    ]);
+    expect(pathsOf({ ...defaultDocument(), sla: { firstTouch: { minutes: 15 } } })).toEqual([
+      'sla.firstTouch',
+    ]);
+  });
+
+  it('names the path and line of an SLA warning that comes after its deadline', () => {
+    const source = DEFAULT_PLAYBOOK_SOURCE.replace('warnBeforeMinutes: 15', 'warnBeforeMinutes: 90');
+    const result = parsePlaybook(source);
+    const line = source.split('\n').findIndex((text) => text.includes('warnBeforeMinutes: 90')) + 1;
+    expect(result.ok ? [] : result.problems).toEqual([
+      {
+        path: 'sla.firstTouch.warnBeforeMinutes',
+        message: 'must be less than the 60 business minutes of the clock',
+        line,
+        column: 24,
+      },
+    ]);
   });
 });

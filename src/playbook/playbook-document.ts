@@ -1,4 +1,8 @@
 import { STAGES } from '../leads/lead.ts';
+import { cadenceBlocks } from './describe-cadence.ts';
+import { calendarBlocks } from './describe-calendar.ts';
+import { moneyBlocks } from './describe-money.ts';
+import { routingBlocks } from './describe-routing.ts';
 import {
   describeDecay,
   describeEngagementCount,
@@ -10,6 +14,7 @@ import {
   formatNumber,
   formatPoints,
 } from './describe-rule.ts';
+import { slaBlocks } from './describe-sla.ts';
 import type { Block } from './document-blocks.ts';
 import { type Lang, labelIn } from './localized-text.ts';
 import { PLAYBOOK_LABELS } from './playbook-labels.ts';
@@ -22,11 +27,10 @@ export interface PlaybookVersionInfo {
   note: string | null;
 }
 
-const LATER_SECTIONS = ['routing', 'sla', 'calendar', 'cadence', 'money'] as const;
-
 /**
  * The written agreement as blocks: title, stages, ICP, fit, grades, engagement, decay,
- * MQL rule, nurture, rejection reasons, the sections later versions fill, signatures.
+ * MQL rule, nurture, rejection reasons, then the relay: routing, the SLA both ways, the
+ * cadence, the business calendar those deadlines count in, money assumptions; signatures.
  *
  * @example playbookDocument(defaultPlaybook(), 'en')[0] // { kind: 'title', text: 'Marketing and Sales agreement: …' }
  */
@@ -123,47 +127,22 @@ export function playbookDocument(playbook: Playbook, lang: Lang, version?: Playb
         playbook.stages[reason.to].label[lang],
       ]),
     },
-  );
-  for (const section of LATER_SECTIONS) {
-    const entries = flatten(playbook[section], lang);
-    blocks.push(
-      { kind: 'heading', level: 2, text: t.later[section] },
-      entries.length > 0 ? { kind: 'list', items: entries } : { kind: 'paragraph', text: t.notDefined },
-    );
-  }
-  blocks.push(
+    ...routingBlocks(playbook.routing, lang),
+    ...slaBlocks(playbook.sla, lang),
+    ...cadenceBlocks(playbook.cadence, lang),
+    ...calendarBlocks(playbook.calendar, lang),
+    ...moneyBlocks(playbook.money, lang),
     { kind: 'heading', level: 2, text: t.signatures },
     { kind: 'signatures', parties: [t.marketing, t.sales], lines: t.signatureLines },
   );
   return blocks;
 }
 
-/** A loosely typed section as `key: value` lines (`money.grossMargin: 0,7`). */
-function flatten(value: unknown, lang: Lang, prefix = ''): string[] {
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-    return Object.entries(value).flatMap(([key, inner]) =>
-      flatten(inner, lang, prefix ? `${prefix}.${key}` : key),
-    );
-  }
-  const text =
-    typeof value === 'number'
-      ? formatNumber(value, lang)
-      : typeof value === 'string'
-        ? value
-        : JSON.stringify(value);
-  return [`${prefix}: ${text}`];
-}
-
+/** When a version was made, in the business calendar's time zone (validated by the schema). */
 function formatDate(ms: number, lang: Lang, playbook: Playbook): string {
-  const zone = playbook.calendar.timeZone;
-  const options = { dateStyle: 'long', timeStyle: 'short' } as const;
-  try {
-    return new Intl.DateTimeFormat(lang, {
-      ...options,
-      timeZone: typeof zone === 'string' ? zone : 'America/Sao_Paulo',
-    }).format(ms);
-  } catch {
-    // A time zone the runtime does not know (the calendar section is not validated yet).
-    return new Intl.DateTimeFormat(lang, { ...options, timeZone: 'America/Sao_Paulo' }).format(ms);
-  }
+  return new Intl.DateTimeFormat(lang, {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: playbook.calendar.timeZone,
+  }).format(ms);
 }

@@ -41,8 +41,6 @@ export interface PlaybookLabels {
   code: string;
   reason: string;
   sendsTo: string;
-  later: { routing: string; sla: string; calendar: string; cadence: string; money: string };
-  notDefined: string;
   signatures: string;
   marketing: string;
   sales: string;
@@ -114,14 +112,6 @@ export const PLAYBOOK_LABELS: Record<Lang, PlaybookLabels> = {
     code: 'Código',
     reason: 'Motivo',
     sendsTo: 'Vai para',
-    later: {
-      routing: 'Roteamento',
-      sla: 'SLA',
-      calendar: 'Calendário comercial',
-      cadence: 'Cadência',
-      money: 'Premissas financeiras',
-    },
-    notDefined: 'A definir.',
     signatures: 'Assinaturas',
     marketing: 'Marketing',
     sales: 'Vendas',
@@ -217,14 +207,6 @@ export const PLAYBOOK_LABELS: Record<Lang, PlaybookLabels> = {
     code: 'Code',
     reason: 'Reason',
     sendsTo: 'Goes to',
-    later: {
-      routing: 'Routing',
-      sla: 'SLA',
-      calendar: 'Business calendar',
-      cadence: 'Cadence',
-      money: 'Money assumptions',
-    },
-    notDefined: 'To be defined.',
     signatures: 'Signatures',
     marketing: 'Marketing',
     sales: 'Sales',

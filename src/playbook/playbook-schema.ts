@@ -1,5 +1,9 @@
 import { z } from 'zod';
+import { cadenceSchema } from '../handoff/cadence-schema.ts';
 import { STAGES, type Stage } from '../leads/lead.ts';
+import { routingSchema } from '../routing/routing-schema.ts';
+import { calendarSchema } from '../sla/calendar-schema.ts';
+import { slaPolicySchema } from '../sla/sla-policy-schema.ts';
 import { engagementSchema } from './engagement-schema.ts';
 import { fitSchema } from './fit-schema.ts';
 import { localizedTextSchema } from './localized-text.ts';
@@ -40,7 +44,7 @@ const rejectionReasonSchema = z.strictObject({
 
 export type RejectionReason = z.output<typeof rejectionReasonSchema>;
 
-/** Sections later issues define; loosely typed until then, so old documents stay valid. */
+/** Sections not enforced yet (money: LTV assumptions); loosely typed until they are. */
 const placeholder = (defaults: Record<string, unknown>) =>
   z
     .record(z.string(), z.unknown())
@@ -69,10 +73,10 @@ export const playbookSchema = z
       })
       .default({ nurtureCoolOffDays: 0 }),
     rejectionReasons: z.array(rejectionReasonSchema).min(1, 'must list at least one reason').max(100),
-    routing: placeholder({}),
-    sla: placeholder({}),
-    calendar: placeholder({ timeZone: 'America/Sao_Paulo' }),
-    cadence: placeholder({}),
+    routing: routingSchema,
+    sla: slaPolicySchema,
+    calendar: calendarSchema,
+    cadence: cadenceSchema,
     money: placeholder({ currency: 'BRL' }),
   })
   .superRefine((playbook, ctx) => {

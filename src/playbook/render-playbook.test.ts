@@ -21,6 +21,10 @@ function hostile(): Playbook {
     rejectionReasons: [
       { code: 'no_fit', label: { 'pt-BR': 'Fora <do> perfil', en: 'No "fit"' }, to: 'nurture' },
     ],
+    routing: {
+      rules: [{ id: 'x', label: '<img src=x onerror=alert(1)>', assign: { team: 'a | <i>b</i>' } }],
+    },
+    cadence: { steps: [{ day: 0, channel: 'call', label: '*Ligar* <já>' }] },
   });
   if (!result.ok) {
     throw new Error(JSON.stringify(result.problems));
@@ -84,11 +88,57 @@ describe('renderPlaybook as Markdown', () => {
     expect(en).toContain('| competitor | Competitor | Disqualified |');
   });
 
-  it('lists the sections later versions fill, and what they already hold', () => {
-    expect(pt).toContain('## SLA\n\nA definir.');
-    expect(en).toContain('## Routing\n\nTo be defined.');
-    expect(pt).toContain('- grossMargin: 0,7');
-    expect(en).toContain('- grossMargin: 0.7');
+  it('writes the SLA both ways: sales deadlines with their warnings, escalation and the marketing side', () => {
+    expect(pt).toContain(
+      [
+        '## SLA: compromissos de Vendas e Marketing',
+        '',
+        'Os prazos de Vendas começam quando o lead é atribuído a um vendedor e contam só o tempo útil do calendário comercial (horário de trabalho, sem fins de semana nem feriados).',
+        '',
+        '### Vendas',
+        '',
+        '- Primeiro contato em até 60 minutos úteis da atribuição, por qualquer canal; o responsável é avisado 15 minutos úteis antes do prazo.',
+        '- 3 tentativas por ligação, WhatsApp ou e-mail em até 2 dias úteis da atribuição; o responsável é avisado 2 horas úteis antes do prazo.',
+      ].join('\n'),
+    );
+    expect(pt).toContain('- O lead não é repassado automaticamente a outro vendedor.');
+    expect(pt).toContain('### Marketing\n\n- MQLs por mês: não definido.');
+    expect(en).toContain('- First touch within 60 business minutes of assignment, on any channel;');
+    expect(en).toContain(
+      '- A decision (accept as SQL, or reject with one of the rejection reasons) within 3 business days',
+    );
+    expect(en).toContain(
+      "- When a deadline is missed, the owner and the managers of the owner's team are notified.",
+    );
+  });
+
+  it('writes routing, cadence, the business calendar and money in words, after the rejection reasons', () => {
+    const order = [
+      '## Motivos de rejeição',
+      '## Roteamento',
+      '## SLA',
+      '## Cadência',
+      '## Calendário comercial',
+      '## Premissas financeiras',
+      '## Assinaturas',
+    ];
+    const at = order.map((heading) => pt.indexOf(heading));
+    expect(at.every((index) => index >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(pt).toContain(
+      '| 1 | Reserva | nenhuma regra acima atribuiu o lead | a fila “unassigned”, à espera de alguém assumir |',
+    );
+    expect(en).toContain('Within a team, leads are shared by weighted round robin');
+    expect(pt).toContain(
+      '| Dia útil | Canal |\n| --- | --- |\n| 0 | Ligação |\n| 0 | WhatsApp |\n| 1 | E-mail |',
+    );
+    expect(pt).toContain('| Segunda-feira | 08:00–18:00 |');
+    expect(en).toContain('| Sunday | Closed |');
+    expect(pt).toContain('- Sem expediente: feriados nacionais e bancários (Carnaval, Corpus Christi).');
+    expect(en).toContain('- Closed on national and bank holidays (Carnival, Corpus Christi).');
+    expect(pt).toContain('- Margem bruta: 70%.');
+    expect(en).toContain('- Expected customer lifetime: 24 months.');
+    expect(pt).not.toContain('A definir.');
   });
 
   it('ends with a signature block for Marketing and Sales', () => {
@@ -100,6 +150,10 @@ describe('renderPlaybook as Markdown', () => {
     const md = renderPlaybook(hostile(), { format: 'md', lang: 'en' });
     expect(md).toContain('\\<script\\>alert("x")\\</script\\> & Co');
     expect(md).toContain('Big \\*and\\* mid-size \\| companies');
+    expect(md).toContain(
+      '| 1 | \\<img src=x onerror=alert(1)\\> | any lead | team “a \\| \\<i\\>b\\</i\\>” |',
+    );
+    expect(md).toContain('| 0 | Call | \\*Ligar\\* \\<já\\> |');
     expect(md).not.toContain('<script>');
   });
 });
@@ -111,6 +165,9 @@ describe('renderPlaybook as HTML', () => {
     expect(html).toContain('<meta charset="utf-8">');
     expect(html).toContain('<style>');
     expect(html).toContain('<h2>Lifecycle stages</h2>');
+    expect(html).toContain('<h2>SLA: Sales and Marketing commitments</h2>\n<p>');
+    expect(html).toContain('<h3>Sales</h3>\n<ul>\n<li>First touch within 60 business minutes of assignment');
+    expect(html).toContain('<tr><td>Monday</td><td>08:00–18:00</td></tr>');
     expect(html).toContain('<section class="signatures">');
     expect(html.trimEnd().endsWith('</html>')).toBe(true);
     expect(renderPlaybook(PLAYBOOK, { format: 'html', lang: 'pt-BR' })).toContain(
@@ -127,6 +184,10 @@ describe('renderPlaybook as HTML', () => {
     );
     expect(html).toContain('Empresas &lt;b&gt;grandes&lt;/b&gt; | médias');
     expect(html).toContain('<td>Fora &lt;do&gt; perfil</td>');
+    expect(html).not.toContain('<img');
+    expect(html).toContain('<td>&lt;img src=x onerror=alert(1)&gt;</td>');
+    expect(html).toContain('<td>o time “a | &lt;i&gt;b&lt;/i&gt;”</td>');
+    expect(html).toContain('<td>*Ligar* &lt;já&gt;</td>');
   });
 });
 
