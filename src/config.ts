@@ -11,6 +11,12 @@ const envSchema = z.object({
   BASTAO_TIME_ZONE: z.string().min(1).default('America/Sao_Paulo'),
   BASTAO_PUBLIC_URL: z.url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  BASTAO_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^/]/, 'must look like smtp://user:pass@host:587 or smtps://user:pass@host:465')
+    .optional()
+    .or(z.literal('')),
+  BASTAO_MAIL_FROM: z.string().min(3).default('Bastão <bastao@localhost>'),
 });
 
 /** Everything Bastão reads from the environment, validated once at start. */
@@ -23,6 +29,9 @@ export interface Config {
   timeZone: string;
   publicUrl: string | undefined;
   logLevel: z.output<typeof envSchema>['LOG_LEVEL'];
+  /** SMTP server for e-mails to lead owners; undefined = no e-mail. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -45,6 +54,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     timeZone: e.BASTAO_TIME_ZONE,
     publicUrl: e.BASTAO_PUBLIC_URL,
     logLevel: e.LOG_LEVEL,
+    smtpUrl: e.BASTAO_SMTP_URL || undefined,
+    mailFrom: e.BASTAO_MAIL_FROM,
   };
 }
 

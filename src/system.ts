@@ -1,9 +1,14 @@
 import { sql } from 'kysely';
 import pino, { type Logger } from 'pino';
 import type { Config } from './config.ts';
+import { relayHook } from './handoff/relay-hook.ts';
 import { AppError } from './kernel/app-error.ts';
 import { type Clock, systemClock } from './kernel/clock.ts';
 import { LifecycleHooks } from './lifecycle/lifecycle-hooks.ts';
+import { Notifier } from './notify/notifier.ts';
+import { routeByChannel } from './notify/send-delivery.ts';
+import { createEmailSender } from './notify/send-email.ts';
+import { createWebhookSender } from './notify/send-webhook.ts';
 import { applyPlaybook } from './playbook/apply-playbook.ts';
 import { DEFAULT_PLAYBOOK_SOURCE } from './playbook/default-playbook.ts';
 import { PlaybookCache } from './playbook/playbook-cache.ts';
@@ -29,6 +34,8 @@ export interface System {
   playbook(): Promise<PlaybookVersion>;
   /** Rescoring after a playbook change, off the request path. */
   rescore: BackgroundRescore<Stores>;
+  /** Sends the outbox out (webhooks, e-mail); `start` runs it, tests call `tick()`. */
+  notifier: Notifier;
   clock: Clock;
   logger: Logger;
   /** Resolves when the database answers a trivial query. */
@@ -63,6 +70,7 @@ export async function openSystem(config: Config, overrides: SystemOverrides = {}
   }
   const cache = new PlaybookCache();
   const hooks = new LifecycleHooks<Stores>();
+  hooks.on(relayHook);
   const rescore = new BackgroundRescore<Stores>({
     db: stores,
     read: stores,
@@ -70,6 +78,7 @@ export async function openSystem(config: Config, overrides: SystemOverrides = {}
     now: () => clock.now(),
     onError: (error) => logger.error({ err: error }, 'rescore failed; it resumes at the next start'),
   });
+  const notify = createNotifier(config, stores, clock, logger);
   return {
     config,
     engine: handle.engine,
@@ -78,6 +87,7 @@ export async function openSystem(config: Config, overrides: SystemOverrides = {}
     hooks,
     playbook: () => cache.current(stores.playbooks),
     rescore,
+    notifier: notify.notifier,
     clock,
     logger,
     ping: async () => {
@@ -85,7 +95,33 @@ export async function openSystem(config: Config, overrides: SystemOverrides = {}
     },
     close: async () => {
       await rescore.stop();
+      await notify.close();
       await handle.close();
+    },
+  };
+}
+
+/** The notifier with the real senders: `fetch` for webhooks, SMTP for e-mail when configured. */
+function createNotifier(
+  config: Config,
+  stores: StoreAccess,
+  clock: Clock,
+  logger: Logger,
+): { notifier: Notifier; close(): Promise<void> } {
+  const email = config.smtpUrl ? createEmailSender({ smtpUrl: config.smtpUrl, from: config.mailFrom }) : null;
+  const notifier = new Notifier({
+    db: stores,
+    send: routeByChannel({ webhook: createWebhookSender(), email: email?.send ?? null }),
+    now: () => clock.now(),
+    isEmailEnabled: email !== null,
+    timeZone: config.timeZone,
+    onError: (error) => logger.error({ err: error }, 'notifier tick failed; the next tick retries'),
+  });
+  return {
+    notifier,
+    close: async () => {
+      await notifier.stop();
+      email?.close();
     },
   };
 }

@@ -19,6 +19,12 @@ export async function createUser(
     name: input.name.trim(),
     role: input.role,
     isActive: true,
+    team: null,
+    regions: [],
+    weight: 1,
+    capacity: null,
+    outOfOffice: [],
+    manages: [],
     createdAt: now,
     updatedAt: now,
   };

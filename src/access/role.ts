@@ -10,12 +10,16 @@ export const PERMISSIONS = {
   'leads:write': ['admin', 'marketing', 'sales_manager', 'sales_rep'],
   'leads:merge': ['admin', 'marketing', 'sales_manager'],
   'leads:move': ['admin', 'marketing', 'sales_manager'],
+  'leads:work': ['admin', 'sales_manager', 'sales_rep'],
+  'leads:assign': ['admin', 'sales_manager'],
   'events:write': ['admin', 'marketing'],
   'playbook:read': ['admin', 'marketing', 'sales_manager', 'sales_rep'],
   'playbook:write': ['admin', 'marketing', 'sales_manager'],
   'users:read': ['admin', 'sales_manager', 'marketing'],
   'users:write': ['admin'],
   'tokens:write': ['admin'],
+  'webhooks:read': ['admin'],
+  'webhooks:write': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

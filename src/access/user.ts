@@ -6,6 +6,18 @@ export interface User {
   name: string;
   role: Role;
   isActive: boolean;
+  /** Sales team the user sells in (routing targets teams by this name). */
+  team: string | null;
+  /** States (`SP`) or region names the user covers. */
+  regions: string[];
+  /** Share of round robin (1 = normal, 2 = double, 0 = none). */
+  weight: number;
+  /** Most open MQLs at once; null = no limit. */
+  capacity: number | null;
+  /** Absences `[from, to)` in epoch ms: no new leads meanwhile. */
+  outOfOffice: { from: number; to: number }[];
+  /** Teams whose escalations this user receives. */
+  manages: string[];
   createdAt: number;
   updatedAt: number;
 }
@@ -36,6 +48,7 @@ export interface AccessStore {
   userById(id: string): Promise<User | undefined>;
   insertUser(user: User): Promise<boolean>;
   listUsers(): Promise<User[]>;
+  updateUser(user: User): Promise<void>;
   countUsersAndTokens(): Promise<{ users: number; tokens: number }>;
   insertToken(token: ApiToken, hash: string): Promise<void>;
   tokenByHash(hash: string): Promise<ApiToken | undefined>;

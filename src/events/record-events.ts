@@ -30,8 +30,8 @@ export async function recordEvents<S extends EvaluateStores & { events: EventSto
   }
   const transitions: Transition[] = [];
   for (const lead of outcome.touchedLeads) {
-    const reloaded = (await stores.leads.byId(lead.id)) ?? lead;
-    const evaluation = await evaluateLead(stores, { ...context, live: true }, reloaded, {
+    // Ingesting appends events only: the lead as loaded (and locked) by ingest is current.
+    const evaluation = await evaluateLead(stores, { ...context, live: true }, lead, {
       now,
       triggerAt: latestByLead.get(lead.id) ?? now,
       qualify: true,

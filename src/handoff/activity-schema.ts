@@ -14,6 +14,8 @@ export const activityInputSchema = z
     outcome: z.enum(ACTIVITY_OUTCOMES),
     occurredAt: instantSchema.optional(),
     note: text(4_000).optional(),
+    /** An objection heard, in a few words; it feeds marketing's feedback report. */
+    objection: text(300).optional(),
     /** Length of a call or meeting in seconds (at most a day). */
     durationSeconds: z.number().int().min(0).max(86_400).optional(),
   })

@@ -72,12 +72,17 @@ export function isOutcomeAllowed(channel: ActivityChannel, outcome: ActivityOutc
 export interface Activity {
   id: string;
   leadId: string;
-  userId: string;
+  /** The rep who did it; null when logged by an integration token with no user. */
+  userId: string | null;
+  /** Who logged it: `token:<name>` or `user:<email>`. */
+  actor: string;
   channel: ActivityChannel;
   outcome: ActivityOutcome;
   occurredAt: number;
   /** Free text: what was said, objections heard. */
   note: string | null;
+  /** An objection heard ("preço alto", "já usa concorrente"), kept as data for marketing's feedback report. */
+  objection: string | null;
   /** Length of a call or meeting, in seconds, when known. */
   durationSeconds: number | null;
 }

@@ -19,7 +19,11 @@ import { postLead } from './leads/post-lead.ts';
 import './principal.ts';
 import { backtestRoute } from './playbook/backtest-route.ts';
 import { playbookRoutes } from './playbook/playbook-routes.ts';
+import { slaRoutes } from './relay/sla-routes.ts';
+import { workRoutes } from './relay/work-routes.ts';
 import { users } from './users/users.ts';
+import { deliveryRoutes } from './webhooks/delivery-routes.ts';
+import { webhookRoutes } from './webhooks/webhook-routes.ts';
 
 /** Bodies above this are refused with 413 unless a route sets its own limit (events). */
 const DEFAULT_BODY_LIMIT = 1024 * 1024;
@@ -94,7 +98,11 @@ export async function buildServer(system: System): Promise<FastifyInstance> {
     postEvents(system),
     playbookRoutes(system),
     backtestRoute(system),
+    workRoutes(system),
+    slaRoutes(system),
     users(system),
+    webhookRoutes(system),
+    deliveryRoutes(system),
   ]) {
     await app.register(routes);
   }

@@ -52,6 +52,8 @@ export function applyLeadInput(
     stageEnteredAt: stored?.stageEnteredAt ?? now,
     score: stored?.score ?? null,
     ownerId: stored?.ownerId ?? null,
+    queue: stored?.queue ?? null,
+    assignedAt: stored?.assignedAt ?? null,
     firstTouch: firstTouch && touch && touch.at < firstTouch.at ? touch : firstTouch,
     lastTouch,
     consent: input.consent

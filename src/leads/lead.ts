@@ -51,6 +51,10 @@ export interface Lead {
   stageEnteredAt: number;
   score: LeadScore | null;
   ownerId: string | null;
+  /** The queue an MQL waits in when routing found nobody (null when owned or not routed). */
+  queue: string | null;
+  /** When the current owner (or queue) got the lead. */
+  assignedAt: number | null;
   firstTouch: Touch | null;
   lastTouch: Touch | null;
   consent: Consent | null;

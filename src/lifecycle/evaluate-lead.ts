@@ -69,8 +69,9 @@ export async function evaluateLead<S extends EvaluateStores>(
     to: decision.to,
     at: Math.min(options.now, Math.max(since ?? Number.NEGATIVE_INFINITY, options.triggerAt)),
     actor: 'system',
+    now: options.now,
     reason: decision.reason,
-    playbookVersion: playbook.version,
+    playbook,
     live: context.live,
   });
   current = recorded.lead;

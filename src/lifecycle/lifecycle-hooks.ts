@@ -1,4 +1,5 @@
 import type { Lead } from '../leads/lead.ts';
+import type { PlaybookVersion } from '../playbook/playbook-store.ts';
 import type { Transition } from './lifecycle.ts';
 
 /** A stage change just recorded, inside the transaction that recorded it. */
@@ -10,6 +11,10 @@ export interface TransitionRecorded {
    * route, start clocks or notify anyone about a year-old MQL.
    */
   live: boolean;
+  /** The playbook in force for this change (hooks run inside the transaction: read nothing outside it). */
+  playbook: PlaybookVersion;
+  /** The time of the request (the transition's `at` may be earlier). */
+  now: number;
 }
 
 export type TransitionHook<S> = (stores: S, event: TransitionRecorded) => Promise<void>;

@@ -1,5 +1,6 @@
 import { AppError } from '../kernel/app-error.ts';
 import type { Lead, Stage } from '../leads/lead.ts';
+import type { PlaybookVersion } from '../playbook/playbook-store.ts';
 import type { Transition } from './lifecycle.ts';
 import { canMove } from './lifecycle.ts';
 import type { LifecycleHooks } from './lifecycle-hooks.ts';
@@ -11,7 +12,7 @@ import { recordTransition, type TransitionStores } from './record-transition.ts'
  */
 export async function moveStage<S extends TransitionStores>(
   stores: S,
-  context: { hooks: Pick<LifecycleHooks<S>, 'run'>; playbookVersion: number | null },
+  context: { hooks: Pick<LifecycleHooks<S>, 'run'>; playbook: PlaybookVersion },
   input: { leadId: string; to: Stage; reason: string; actor: string },
   now: number,
 ): Promise<{ lead: Lead; transition: Transition }> {
@@ -30,9 +31,10 @@ export async function moveStage<S extends TransitionStores>(
   return recordTransition(stores, context.hooks, lead, {
     to: input.to,
     at: now,
+    now,
     actor: input.actor,
     reason,
-    playbookVersion: context.playbookVersion,
+    playbook: context.playbook,
     live: true,
   });
 }

@@ -1,6 +1,7 @@
 import { newId } from '../kernel/ids.ts';
 import type { Lead, Stage } from '../leads/lead.ts';
 import type { LeadStore } from '../leads/lead-store.ts';
+import type { PlaybookVersion } from '../playbook/playbook-store.ts';
 import type { Transition } from './lifecycle.ts';
 import type { LifecycleHooks } from './lifecycle-hooks.ts';
 import type { TransitionStore } from './transition-store.ts';
@@ -22,9 +23,10 @@ export async function recordTransition<S extends TransitionStores>(
   move: {
     to: Stage;
     at: number;
+    now: number;
     actor: string;
     reason: string;
-    playbookVersion: number | null;
+    playbook: PlaybookVersion;
     live: boolean;
   },
 ): Promise<{ lead: Lead; transition: Transition }> {
@@ -36,11 +38,17 @@ export async function recordTransition<S extends TransitionStores>(
     at: move.at,
     actor: move.actor,
     reason: move.reason,
-    playbookVersion: move.playbookVersion,
+    playbookVersion: move.playbook.version,
   };
   const moved: Lead = { ...lead, stage: move.to, stageEnteredAt: move.at };
   await stores.transitions.insert(transition);
   await stores.leads.update(moved);
-  await hooks.run(stores, { lead: moved, transition, live: move.live });
+  await hooks.run(stores, {
+    lead: moved,
+    transition,
+    live: move.live,
+    playbook: move.playbook,
+    now: move.now,
+  });
   return { lead: moved, transition };
 }

@@ -30,6 +30,10 @@ export interface NotificationEvent {
     companyName: string | null;
     grade: Grade | null;
     ownerName?: string | null;
+    /** The owner's user id: e-mails go to this user when `ownerEmail` is absent (`details.ownerId` also works). */
+    ownerId?: string | null;
+    /** Where owner e-mails go (`lead.assigned`, `sla.warning`, `sla.breached`); `details.ownerEmail` also works. */
+    ownerEmail?: string | null;
   };
   /** The lead in the Bastão UI. */
   link?: string;

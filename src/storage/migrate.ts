@@ -1,11 +1,15 @@
 import { type Kysely, type Migration, Migrator } from 'kysely';
 import * as m0001 from './migrations/0001-foundation.ts';
 import * as m0002 from './migrations/0002-playbook-scoring.ts';
+import * as m0003 from './migrations/0003-relay.ts';
+import * as m0004 from './migrations/0004-notify.ts';
 
 /** Every migration, in order. Names sort lexically; never rename or edit a shipped one. */
 const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0002-playbook-scoring': m0002,
+  '0003-relay': m0003,
+  '0004-notify': m0004,
 };
 
 export interface MigrationReport {

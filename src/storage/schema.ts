@@ -13,6 +13,16 @@ export interface Database {
   events: EventsTable;
   playbook_versions: PlaybookVersionsTable;
   transitions: TransitionsTable;
+  routing_counters: RoutingCountersTable;
+  assignments: AssignmentsTable;
+  sla_clocks: SlaClocksTable;
+  activities: ActivitiesTable;
+  tasks: TasksTable;
+  decisions: DecisionsTable;
+  outbox: OutboxTable;
+  webhooks: WebhooksTable;
+  deliveries: DeliveriesTable;
+  delivery_attempts: DeliveryAttemptsTable;
 }
 
 export interface UsersTable {
@@ -24,6 +34,15 @@ export interface UsersTable {
   is_active: number;
   created_at: number;
   updated_at: number;
+  team: string | null;
+  /** JSON array of states or region names. */
+  regions: string;
+  weight: number;
+  capacity: number | null;
+  /** JSON array of `{ from, to }` epoch ms. */
+  out_of_office: string;
+  /** JSON array of team names this user manages. */
+  manages: string;
 }
 
 export interface ApiTokensTable {
@@ -82,6 +101,8 @@ export interface LeadsTable {
   scored_at: number | null;
   score_playbook_version: number | null;
   stage_entered_at: number | null;
+  queue: string | null;
+  assigned_at: number | null;
 }
 
 export interface LeadEmailAliasesTable {
@@ -128,4 +149,140 @@ export interface TransitionsTable {
   reason: string;
   playbook_version: number | null;
   recorded_at: number;
+}
+
+export interface RoutingCountersTable {
+  key: string;
+  credits: number;
+}
+
+export interface AssignmentsTable {
+  id: string;
+  lead_id: string;
+  user_id: string | null;
+  queue: string | null;
+  rule_id: string;
+  /** JSON array of the candidates considered and why each was or was not eligible. */
+  candidates: string;
+  at: number;
+  actor: string;
+  playbook_version: number | null;
+}
+
+export interface SlaClocksTable {
+  id: string;
+  lead_id: string;
+  owner_id: string | null;
+  kind: string;
+  started_at: number;
+  due_at: number;
+  warn_at: number | null;
+  warned_at: number | null;
+  met_at: number | null;
+  breached_at: number | null;
+  escalated_at: number | null;
+  stopped_at: number | null;
+  stop_reason: string | null;
+  playbook_version: number | null;
+}
+
+export interface ActivitiesTable {
+  id: string;
+  lead_id: string;
+  user_id: string | null;
+  actor: string;
+  channel: string;
+  outcome: string;
+  occurred_at: number;
+  note: string | null;
+  objection: string | null;
+  duration_seconds: number | null;
+  recorded_at: number;
+}
+
+export interface TasksTable {
+  id: string;
+  lead_id: string;
+  owner_id: string | null;
+  step: number;
+  day: number;
+  channel: string;
+  label: string;
+  due_at: number;
+  done_at: number | null;
+  activity_id: string | null;
+  cancelled_at: number | null;
+}
+
+export interface DecisionsTable {
+  id: string;
+  lead_id: string;
+  user_id: string | null;
+  actor: string;
+  decision: string;
+  reason_code: string | null;
+  note: string | null;
+  to_stage: string;
+  channel: string | null;
+  campaign: string | null;
+  at: number;
+}
+
+export interface OutboxTable {
+  id: string;
+  topic: string;
+  payload: string;
+  occurred_at: number;
+  created_at: number;
+  dispatched_at: number | null;
+}
+
+export interface WebhooksTable {
+  id: string;
+  name: string;
+  url: string;
+  /** JSON array of event types, or `["*"]` for all. */
+  events: string;
+  /** Signs the bodies; null sends them unsigned (chat tools do not check). */
+  secret: string | null;
+  format: string;
+  is_active: number;
+  created_at: number;
+  created_by: string;
+  updated_at: number;
+}
+
+export interface DeliveriesTable {
+  id: string;
+  /** Null for a test delivery, which has no outbox message. */
+  outbox_id: string | null;
+  /** Null for e-mail. */
+  webhook_id: string | null;
+  channel: string;
+  /** A URL (webhook) or an e-mail address. */
+  target: string;
+  event_type: string;
+  /** The exact body sent on every attempt (e-mail: JSON of subject, text and html). */
+  body: string;
+  /** JSON object of the headers sent on every attempt. */
+  headers: string;
+  status: string;
+  attempts: number;
+  next_attempt_at: number | null;
+  /** A sender holds the delivery until then; past it, another process may claim it. */
+  lease_until: number | null;
+  last_status_code: number | null;
+  last_error: string | null;
+  last_attempt_at: number | null;
+  delivered_at: number | null;
+  created_at: number;
+}
+
+export interface DeliveryAttemptsTable {
+  delivery_id: string;
+  attempt: number;
+  at: number;
+  status_code: number | null;
+  error: string | null;
+  duration_ms: number;
 }

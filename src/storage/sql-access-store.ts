@@ -1,7 +1,25 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Role } from '../access/role.ts';
 import type { AccessStore, ApiToken, User } from '../access/user.ts';
+import { parseJson } from './json.ts';
 import type { ApiTokensTable, Database, UsersTable } from './schema.ts';
+
+const rowFromUser = (user: User): Selectable<UsersTable> => ({
+  id: user.id,
+  email: user.email,
+  name: user.name,
+  role: user.role,
+  password_hash: null,
+  is_active: user.isActive ? 1 : 0,
+  team: user.team,
+  regions: JSON.stringify(user.regions),
+  weight: user.weight,
+  capacity: user.capacity,
+  out_of_office: JSON.stringify(user.outOfOffice),
+  manages: JSON.stringify(user.manages),
+  created_at: user.createdAt,
+  updated_at: user.updatedAt,
+});
 
 const userFromRow = (row: Selectable<UsersTable>): User => ({
   id: row.id,
@@ -9,6 +27,12 @@ const userFromRow = (row: Selectable<UsersTable>): User => ({
   name: row.name,
   role: row.role as Role,
   isActive: row.is_active === 1,
+  team: row.team,
+  regions: parseJson<string[]>(row.regions, []),
+  weight: row.weight,
+  capacity: row.capacity,
+  outOfOffice: parseJson<{ from: number; to: number }[]>(row.out_of_office, []),
+  manages: parseJson<string[]>(row.manages, []),
   createdAt: row.created_at,
   updatedAt: row.updated_at,
 });
@@ -37,16 +61,7 @@ export function sqlAccessStore(db: Kysely<Database>): AccessStore {
     async insertUser(user) {
       const result = await db
         .insertInto('users')
-        .values({
-          id: user.id,
-          email: user.email,
-          name: user.name,
-          role: user.role,
-          password_hash: null,
-          is_active: user.isActive ? 1 : 0,
-          created_at: user.createdAt,
-          updated_at: user.updatedAt,
-        })
+        .values(rowFromUser(user))
         .onConflict((oc) => oc.column('email').doNothing())
         .executeTakeFirst();
       return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
@@ -54,6 +69,11 @@ export function sqlAccessStore(db: Kysely<Database>): AccessStore {
     async listUsers() {
       const rows = await db.selectFrom('users').selectAll().orderBy('name').execute();
       return rows.map(userFromRow);
+    },
+    async updateUser(user) {
+      // The password hash is managed by sign-in, not by profile updates.
+      const { id, password_hash: _password, ...row } = rowFromUser(user);
+      await db.updateTable('users').set(row).where('id', '=', id).execute();
     },
     async countUsersAndTokens() {
       const users = await db

@@ -2,20 +2,32 @@ import type { Kysely } from 'kysely';
 import type { AccessStore } from '../access/user.ts';
 import type { EventStore } from '../events/event-store.ts';
 import type { TimelineStore } from '../events/timeline.ts';
+import type { HandoffStore } from '../handoff/handoff-store.ts';
 import type { Clock } from '../kernel/clock.ts';
 import type { Transactor } from '../kernel/transactor.ts';
 import type { CompanyStore, LeadStore } from '../leads/lead-store.ts';
 import type { TransitionStore } from '../lifecycle/transition-store.ts';
+import type { DeliveryStore } from '../notify/delivery-store.ts';
+import type { OutboxStore } from '../notify/outbox-store.ts';
+import type { WebhookStore } from '../notify/webhook-store.ts';
 import type { PlaybookStore } from '../playbook/playbook-store.ts';
+import type { TeamStore } from '../routing/assignment.ts';
+import type { ClockStore } from '../sla/sla-clock.ts';
 import { type Engine, inWriteTransaction } from './dialect.ts';
 import type { Database } from './schema.ts';
 import { sqlAccessStore } from './sql-access-store.ts';
+import { sqlClockStore } from './sql-clock-store.ts';
 import { sqlCompanyStore } from './sql-company-store.ts';
+import { sqlDeliveryStore } from './sql-delivery-store.ts';
 import { sqlEventStore } from './sql-event-store.ts';
+import { sqlHandoffStore } from './sql-handoff-store.ts';
 import { sqlLeadStore } from './sql-lead-store.ts';
+import { sqlOutboxStore } from './sql-outbox-store.ts';
 import { sqlPlaybookStore } from './sql-playbook-store.ts';
+import { sqlTeamStore } from './sql-team-store.ts';
 import { sqlTimelineStore } from './sql-timeline-store.ts';
 import { sqlTransitionStore } from './sql-transition-store.ts';
+import { sqlWebhookStore } from './sql-webhook-store.ts';
 
 /** Every capability's store, bound to one connection or transaction. */
 export interface Stores {
@@ -26,11 +38,23 @@ export interface Stores {
   access: AccessStore;
   playbooks: PlaybookStore;
   transitions: TransitionStore;
+  outbox: OutboxStore;
+  webhooks: WebhookStore;
+  deliveries: DeliveryStore;
+  team: TeamStore;
+  clocks: ClockStore;
+  handoff: HandoffStore;
 }
 
 export function makeStores(db: Kysely<Database>, clock: Clock, lockRows = false): Stores {
   return {
     playbooks: sqlPlaybookStore(db),
+    outbox: sqlOutboxStore(db, lockRows),
+    webhooks: sqlWebhookStore(db),
+    deliveries: sqlDeliveryStore(db, lockRows),
+    team: sqlTeamStore(db),
+    clocks: sqlClockStore(db, lockRows),
+    handoff: sqlHandoffStore(db, () => clock.now()),
     transitions: sqlTransitionStore(db, () => clock.now()),
     leads: sqlLeadStore(db, lockRows),
     companies: sqlCompanyStore(db, lockRows),

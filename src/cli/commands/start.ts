@@ -2,8 +2,15 @@ import type { Command } from 'commander';
 import { createToken } from '../../access/create-token.ts';
 import { loadConfig } from '../../config.ts';
 import { buildServer } from '../../http/server.ts';
+import { repeat } from '../../kernel/repeat.ts';
+import { sweepClocks } from '../../sla/sweep-clocks.ts';
 import { openSystem, type System } from '../../system.ts';
 import type { CliIo } from '../io.ts';
+
+/** How often the notifier looks for outbox messages and due deliveries, in ms. */
+const NOTIFY_INTERVAL_MS = 1000;
+/** How often SLA clocks are swept for warnings and breaches, in ms: alerts are at most this late. */
+const SWEEP_INTERVAL_MS = 5000;
 
 export function startCommand(program: Command, io: CliIo): void {
   program
@@ -12,8 +19,10 @@ export function startCommand(program: Command, io: CliIo): void {
     .action(async () => {
       const system = await openSystem(loadConfig(io.env));
       const app = await buildServer(system);
+      let stopSweeping = async () => {};
       const shutdown = async (signal: string) => {
         system.logger.info({ signal }, 'shutting down');
+        await stopSweeping();
         await app.close();
         await system.close();
         process.exit(0);
@@ -29,6 +38,13 @@ export function startCommand(program: Command, io: CliIo): void {
       );
       await bootstrapAdmin(system, io);
       await resumeRescore(system);
+      // Webhooks and e-mails leave from the outbox; `system.close()` stops this.
+      system.notifier.start(NOTIFY_INTERVAL_MS);
+      stopSweeping = repeat(
+        SWEEP_INTERVAL_MS,
+        async () => sweepClocks(system.stores, await system.playbook(), system.clock.now()),
+        (error) => system.logger.error({ err: error }, 'SLA sweep failed; the next one retries'),
+      );
     });
 }
 

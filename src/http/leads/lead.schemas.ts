@@ -58,6 +58,8 @@ export const leadSchema = z
       .nullable()
       .meta({ description: 'The score as of its last computation; `GET /leads/:id/score` explains it.' }),
     ownerId: z.string().nullable(),
+    queue: z.string().nullable().meta({ description: 'Where an unowned MQL waits (routing found nobody).' }),
+    assignedAt: isoSchema.nullable(),
     companyId: z.string().nullable(),
     companyName: z.string().nullable(),
     company: companySchema.nullable().optional().meta({ description: 'Present when reading one lead.' }),
@@ -87,6 +89,7 @@ export function leadResponse(lead: Lead, company?: Company | null): LeadResponse
     lastTouch: touchResponse(lead.lastTouch),
     consent: lead.consent ? { basis: lead.consent.basis, givenAt: toIso(lead.consent.givenAt) } : null,
     stageEnteredAt: toIso(lead.stageEnteredAt),
+    assignedAt: lead.assignedAt === null ? null : toIso(lead.assignedAt),
     score: lead.score ? { ...lead.score, scoredAt: toIso(lead.score.scoredAt) } : null,
     createdAt: toIso(lead.createdAt),
     updatedAt: toIso(lead.updatedAt),

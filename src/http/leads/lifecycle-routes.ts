@@ -64,7 +64,7 @@ export const lifecycleRoutes =
         const { lead, transition } = await system.stores.transaction((stores) =>
           moveStage(
             stores,
-            { hooks: system.hooks, playbookVersion: playbook.version },
+            { hooks: system.hooks, playbook },
             { leadId: request.params.id, ...request.body, actor: principalOf(request).actor },
             system.clock.now(),
           ),

@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { createUser } from '../../access/create-user.ts';
 import { ROLES } from '../../access/role.ts';
 import type { User } from '../../access/user.ts';
+import { AppError } from '../../kernel/app-error.ts';
 import { toIso } from '../../kernel/schema-helpers.ts';
+import { teamMemberSettingsSchema } from '../../routing/team-member-schema.ts';
 import type { System } from '../../system.ts';
 import { AUTHED_ERRORS } from '../common.schemas.ts';
 import { errorResponseSchema } from '../error-handler.ts';
@@ -15,13 +17,21 @@ const userSchema = z
     name: z.string(),
     role: z.enum(ROLES),
     isActive: z.boolean(),
+    team: z.string().nullable(),
+    regions: z.array(z.string()),
+    weight: z.number(),
+    capacity: z.number().nullable(),
+    outOfOffice: z.array(z.object({ from: z.string(), to: z.string() })),
+    managerOf: z.array(z.string()).meta({ description: 'Teams whose escalations this user receives.' }),
     createdAt: z.string(),
     updatedAt: z.string(),
   })
   .meta({ id: 'User' });
 
-const userResponse = (user: User) => ({
+const userResponse = ({ manages, outOfOffice, ...user }: User) => ({
   ...user,
+  managerOf: manages,
+  outOfOffice: outOfOffice.map((a) => ({ from: toIso(a.from), to: toIso(a.to) })),
   createdAt: toIso(user.createdAt),
   updatedAt: toIso(user.updatedAt),
 });
@@ -41,6 +51,40 @@ export const users =
       },
       async () => ({ items: (await system.stores.access.listUsers()).map(userResponse) }),
     );
+    app.patch(
+      '/api/v1/users/:id',
+      {
+        config: { permission: 'users:write' },
+        schema: {
+          tags: ['users'],
+          summary:
+            'Change a user’s team, regions, round-robin weight, capacity, availability or out-of-office',
+          description: 'Fields left out keep their value. Routing reads these at the next MQL.',
+          params: z.object({ id: z.string().min(1).max(64) }),
+          body: teamMemberSettingsSchema,
+          response: { 200: userSchema, ...AUTHED_ERRORS, 404: errorResponseSchema },
+        },
+      },
+      async (request) => {
+        const user = await system.stores.transaction(async (stores) => {
+          const stored = await stores.access.userById(request.params.id);
+          if (!stored) {
+            throw new AppError('user_not_found', `No user with id ${request.params.id}.`);
+          }
+          const { managerOf, ...settings } = request.body;
+          const updated: User = {
+            ...stored,
+            ...Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined)),
+            ...(managerOf === undefined ? {} : { manages: managerOf }),
+            updatedAt: system.clock.now(),
+          };
+          await stores.access.updateUser(updated);
+          return updated;
+        });
+        return userResponse(user);
+      },
+    );
+
     app.post(
       '/api/v1/users',
       {
