@@ -36,4 +36,6 @@ export interface HandoffStore {
   cancelTasks(leadId: string, at: number): Promise<void>;
   insertDecision(decision: Decision): Promise<void>;
   lastDecision(leadId: string): Promise<Decision | undefined>;
+  /** Accepts and rejects made in `[from, to)`. */
+  countDecisions(from: number, to: number): Promise<{ accepted: number; rejected: number }>;
 }

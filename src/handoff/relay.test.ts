@@ -247,6 +247,17 @@ describe.each(ENGINES)('the relay on %s', (engine) => {
     expect(byRep.status).toBe(403);
   });
 
+  it('reports marketing’s side: MQLs delivered this month and the acceptance rate', async () => {
+    const { status, body } = await call('GET', '/api/v1/sla/marketing?month=2026-03');
+    expect(status).toBe(200);
+    expect(body.month).toBe('2026-03');
+    expect(body.mqls.delivered).toBeGreaterThanOrEqual(10);
+    expect(body.mqls.target).toBeNull();
+    expect(body.acceptance.rate).toBeCloseTo(1 / 2, 5);
+    expect((await call('GET', '/api/v1/sla/marketing?month=2026-02')).body.mqls.delivered).toBe(0);
+    expect((await call('GET', '/api/v1/sla/marketing?month=2026-13')).status).toBe(400);
+  });
+
   it('warns and breaches each due clock exactly once, telling the owner and the managers', async () => {
     system.clock.set(Date.parse('2026-03-18T09:00:00-03:00'));
     const lead = await mql('atrasado@nu.com.br');

@@ -19,6 +19,7 @@ import { postLead } from './leads/post-lead.ts';
 import './principal.ts';
 import { backtestRoute } from './playbook/backtest-route.ts';
 import { playbookRoutes } from './playbook/playbook-routes.ts';
+import { marketingSlaRoute } from './relay/marketing-sla-route.ts';
 import { slaRoutes } from './relay/sla-routes.ts';
 import { workRoutes } from './relay/work-routes.ts';
 import { users } from './users/users.ts';
@@ -100,6 +101,7 @@ export async function buildServer(system: System): Promise<FastifyInstance> {
     backtestRoute(system),
     workRoutes(system),
     slaRoutes(system),
+    marketingSlaRoute(system),
     users(system),
     webhookRoutes(system),
     deliveryRoutes(system),

@@ -5,6 +5,8 @@ import type { Transition } from './lifecycle.ts';
 /** Transitions are immutable: inserted once, never updated (a merge re-keys them). */
 export interface TransitionStore extends LeadOwnedRows {
   insert(transition: Transition): Promise<void>;
+  /** Distinct leads that entered `stage` in `[from, to)`. */
+  countEntered(stage: Stage, from: number, to: number): Promise<number>;
   /** The lead's transitions, oldest first. */
   forLead(leadId: string): Promise<Transition[]>;
   /** For each lead, the first time it reached each stage (the funnel as it happened). */

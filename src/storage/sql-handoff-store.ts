@@ -141,6 +141,18 @@ export function sqlHandoffStore(db: Kysely<Database>, now: () => number): Handof
         })
         .execute();
     },
+    async countDecisions(from, to) {
+      const rows = await db
+        .selectFrom('decisions')
+        .select(['decision'])
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('at', '>=', from)
+        .where('at', '<', to)
+        .groupBy('decision')
+        .execute();
+      const count = (d: string) => Number(rows.find((r) => r.decision === d)?.n ?? 0);
+      return { accepted: count('accept'), rejected: count('reject') };
+    },
     async lastDecision(leadId) {
       const r = await db
         .selectFrom('decisions')

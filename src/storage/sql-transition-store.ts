@@ -33,6 +33,16 @@ export function sqlTransitionStore(db: Kysely<Database>, now: () => number): Tra
         })
         .execute();
     },
+    async countEntered(stage, from, to) {
+      const row = await db
+        .selectFrom('transitions')
+        .select((eb) => eb.fn.count<number>('lead_id').distinct().as('n'))
+        .where('to_stage', '=', stage)
+        .where('at', '>=', from)
+        .where('at', '<', to)
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
     async forLead(leadId) {
       const rows = await db
         .selectFrom('transitions')
