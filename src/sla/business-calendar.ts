@@ -1,8 +1,8 @@
+import { zoneClock } from '../kernel/zone-clock.ts';
 import type { CalendarConfig } from './calendar-schema.ts';
 import { holidayClosures, type Span } from './holiday-closures.ts';
 import { addDays, isRealDate } from './local-date.ts';
 import { buildWorkingDay, type DaySources, type WorkingDay } from './working-day.ts';
-import { zoneClock } from './zone-clock.ts';
 
 /**
  * Time that counts for SLAs: working hours in one time zone, minus holidays. All

@@ -1,6 +1,6 @@
+import { zoneClock } from '../kernel/zone-clock.ts';
 import type { BusinessCalendar } from './business-calendar.ts';
 import type { SlaPolicy } from './sla-policy-schema.ts';
-import { zoneClock } from './zone-clock.ts';
 
 /** A calendar month in the calendar's time zone: `[from, to)` in epoch ms. */
 export interface MonthSpan {

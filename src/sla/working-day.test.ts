@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { zoneClock } from '../kernel/zone-clock.ts';
 import { calendarSchema } from './calendar-schema.ts';
 import type { Span } from './holiday-closures.ts';
 import { buildWorkingDay, type DaySources, subtractSpans } from './working-day.ts';
-import { zoneClock } from './zone-clock.ts';
 
 const sp = (local: string) => Date.parse(`${local}:00-03:00`);
 

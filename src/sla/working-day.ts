@@ -1,7 +1,7 @@
+import type { ZoneClock } from '../kernel/zone-clock.ts';
 import type { CalendarConfig } from './calendar-schema.ts';
 import type { Span } from './holiday-closures.ts';
 import { addDays, minutesOfDay, WEEK_FROM_MONDAY, weekdayOf } from './local-date.ts';
-import type { ZoneClock } from './zone-clock.ts';
 
 /** One local day of the calendar: its working intervals as epoch-ms spans, in order. */
 export interface WorkingDay {
