@@ -1,7 +1,6 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINES, openTestSystem, type TestSystem, tokenFor } from '../../test/engines.ts';
-import { buildServer } from '../http/server.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../test/app.ts';
+import { ENGINES, tokenFor } from '../../test/engines.ts';
 import { DEFAULT_PLAYBOOK_SOURCE } from '../playbook/default-playbook.ts';
 
 /** A decision maker at a mid-size software company in SP: fit 80 under the default playbook (grade A). */
@@ -11,32 +10,20 @@ const FIT_LEAD = {
 };
 
 describe.each(ENGINES)('qualification in the same request on %s', (engine) => {
-  let system: TestSystem;
-  let app: FastifyInstance;
-  let auth: { authorization: string };
-
-  beforeAll(async () => {
-    system = await openTestSystem(engine);
-    app = await buildServer(system);
-    auth = { authorization: `Bearer ${await tokenFor(system, 'admin')}` };
-  });
-  afterAll(async () => {
-    await app.close();
-    await system.destroy();
-  });
+  const t = useTestApp(engine, 'admin');
 
   const upsert = async (payload: object) =>
-    (await app.inject({ method: 'POST', url: '/api/v1/leads', headers: auth, payload })).json();
+    (await t.app.inject({ method: 'POST', url: '/api/v1/leads', headers: t.auth, payload })).json();
   const send = async (email: string, events: object[]) =>
     (
-      await app.inject({
+      await t.app.inject({
         method: 'POST',
         url: '/api/v1/events',
-        headers: auth,
+        headers: t.auth,
         payload: { events: events.map((e) => ({ lead: { email }, ...e })) },
       })
     ).json();
-  const get = async (url: string) => (await app.inject({ url, headers: auth })).json();
+  const get = async (url: string) => (await t.app.inject({ url, headers: t.auth })).json();
 
   it('applies the default playbook as version 1 on first start', async () => {
     const playbook = await get('/api/v1/playbook');
@@ -125,10 +112,10 @@ describe.each(ENGINES)('qualification in the same request on %s', (engine) => {
     await send('completa@gama.com.br', [{ type: 'proposal_request' }]);
     const before = (await get('/api/v1/leads?email=completa@gama.com.br')).items[0];
     expect(before).toMatchObject({ stage: 'lead', score: { grade: 'D' } });
-    const response = await app.inject({
+    const response = await t.app.inject({
       method: 'POST',
       url: '/api/v1/leads',
-      headers: auth,
+      headers: t.auth,
       payload: {
         email: 'completa@gama.com.br',
         jobTitle: 'Gerente de Marketing',
@@ -140,10 +127,10 @@ describe.each(ENGINES)('qualification in the same request on %s', (engine) => {
   });
 
   it('refuses an invalid playbook with the path of each bad field and changes nothing', async () => {
-    const response = await app.inject({
+    const response = await t.app.inject({
       method: 'PUT',
       url: '/api/v1/playbook',
-      headers: auth,
+      headers: t.auth,
       payload: { source: DEFAULT_PLAYBOOK_SOURCE.replace('operator: range', 'operator: between') },
     });
     expect(response.statusCode).toBe(400);
@@ -159,10 +146,10 @@ describe.each(ENGINES)('qualification in the same request on %s', (engine) => {
     expect((await get('/api/v1/leads?email=morno@acme.com.br')).items[0].stage).toBe('lead');
 
     const easier = DEFAULT_PLAYBOOK_SOURCE.replace('minEngagement: 50', 'minEngagement: 5');
-    const response = await app.inject({
+    const response = await t.app.inject({
       method: 'PUT',
       url: '/api/v1/playbook',
-      headers: auth,
+      headers: t.auth,
       payload: { source: easier, note: 'engagement bar lowered for the launch', requalify: true },
     });
     expect(response.statusCode).toBe(201);
@@ -170,7 +157,7 @@ describe.each(ENGINES)('qualification in the same request on %s', (engine) => {
       version: 2,
       note: 'engagement bar lowered for the launch',
     });
-    await system.rescore.idle();
+    await t.system.rescore.idle();
 
     const status = await get('/api/v1/playbook/rescore');
     expect(status.rescore).toMatchObject({ version: 2, done: status.rescore.total });
@@ -188,25 +175,25 @@ describe.each(ENGINES)('qualification in the same request on %s', (engine) => {
 
   it('lets a manager move a lead by hand with a reason, and refuses a rep or a missing reason', async () => {
     const lead = await upsert({ email: 'manual@acme.com.br' });
-    const noReason = await app.inject({
+    const noReason = await t.app.inject({
       method: 'POST',
       url: `/api/v1/leads/${lead.id}/stage`,
-      headers: auth,
+      headers: t.auth,
       payload: { to: 'disqualified', reason: ' ' },
     });
     expect(noReason.statusCode).toBe(400);
-    const rep = { authorization: `Bearer ${await tokenFor(system, 'sales_rep', 'rep-move')}` };
-    const byRep = await app.inject({
+    const rep = { authorization: `Bearer ${await tokenFor(t.system, 'sales_rep', 'rep-move')}` };
+    const byRep = await t.app.inject({
       method: 'POST',
       url: `/api/v1/leads/${lead.id}/stage`,
       headers: rep,
       payload: { to: 'disqualified', reason: 'spam' },
     });
     expect(byRep.statusCode).toBe(403);
-    const moved = await app.inject({
+    const moved = await t.app.inject({
       method: 'POST',
       url: `/api/v1/leads/${lead.id}/stage`,
-      headers: auth,
+      headers: t.auth,
       payload: { to: 'disqualified', reason: 'Lista comprada, não é opt-in' },
     });
     expect(moved.statusCode).toBe(200);
@@ -216,10 +203,10 @@ describe.each(ENGINES)('qualification in the same request on %s', (engine) => {
       actor: 'token:admin',
       reason: 'Lista comprada, não é opt-in',
     });
-    const same = await app.inject({
+    const same = await t.app.inject({
       method: 'POST',
       url: `/api/v1/leads/${lead.id}/stage`,
-      headers: auth,
+      headers: t.auth,
       payload: { to: 'disqualified', reason: 'again' },
     });
     expect(same.statusCode).toBe(409);
@@ -230,10 +217,10 @@ describe.each(ENGINES)('qualification in the same request on %s', (engine) => {
       .replace('handRaise: [demo_request, proposal_request]', 'handRaise: [proposal_request]')
       .replace('minGrade: C', 'minGrade: A');
     const before = (await get('/api/v1/leads?limit=200')).items.map((l: { stage: string }) => l.stage);
-    const response = await app.inject({
+    const response = await t.app.inject({
       method: 'POST',
       url: '/api/v1/playbook/backtest',
-      headers: auth,
+      headers: t.auth,
       payload: { source: stricter },
     });
     expect(response.statusCode).toBe(200);
@@ -247,10 +234,10 @@ describe.each(ENGINES)('qualification in the same request on %s', (engine) => {
   });
 
   it('renders the agreement in pt-BR and English', async () => {
-    const pt = await app.inject({ url: '/api/v1/playbook/document?format=md&lang=pt-BR', headers: auth });
+    const pt = await t.app.inject({ url: '/api/v1/playbook/document?format=md&lang=pt-BR', headers: t.auth });
     expect(pt.headers['content-type']).toContain('text/markdown');
     expect(pt.body).toContain('Nutrição');
-    const en = await app.inject({ url: '/api/v1/playbook/document?format=html&lang=en', headers: auth });
+    const en = await t.app.inject({ url: '/api/v1/playbook/document?format=html&lang=en', headers: t.auth });
     expect(en.headers['content-type']).toContain('text/html');
     expect(en.body).toContain('Nurture');
   });

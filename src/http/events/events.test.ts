@@ -1,27 +1,14 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINES, openTestSystem, type TestSystem, tokenFor } from '../../../test/engines.ts';
-import { buildServer } from '../server.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/app.ts';
+import { ENGINES, tokenFor } from '../../../test/engines.ts';
 
 describe.each(ENGINES)('events API on %s', (engine) => {
-  let system: TestSystem;
-  let app: FastifyInstance;
-  let auth: { authorization: string };
-
-  beforeAll(async () => {
-    system = await openTestSystem(engine);
-    app = await buildServer(system);
-    auth = { authorization: `Bearer ${await tokenFor(system, 'marketing')}` };
-  });
-  afterAll(async () => {
-    await app.close();
-    await system.destroy();
-  });
+  const t = useTestApp(engine, 'marketing');
 
   const send = (events: unknown[]) =>
-    app.inject({ method: 'POST', url: '/api/v1/events', headers: auth, payload: { events } });
+    t.app.inject({ method: 'POST', url: '/api/v1/events', headers: t.auth, payload: { events } });
   const timelineOf = async (leadId: string) =>
-    (await app.inject({ url: `/api/v1/leads/${leadId}/timeline?limit=200`, headers: auth })).json();
+    (await t.app.inject({ url: `/api/v1/leads/${leadId}/timeline?limit=200`, headers: t.auth })).json();
 
   it('creates the lead of an unknown e-mail and stores its events newest first in the timeline', async () => {
     const response = await send([
@@ -116,13 +103,13 @@ describe.each(ENGINES)('events API on %s', (engine) => {
     const response = await send(tooMany);
     expect(response.statusCode).toBe(400);
     expect(response.json().error.message).toContain('at most 1000');
-    const lookup = await app.inject({ url: '/api/v1/leads?email=big0@acme.com', headers: auth });
+    const lookup = await t.app.inject({ url: '/api/v1/leads?email=big0@acme.com', headers: t.auth });
     expect(lookup.json().items).toHaveLength(0);
     expect((await send([])).statusCode).toBe(400);
   });
 
   it('refuses events stamped in the future beyond the clock skew allowance', async () => {
-    const future = new Date(system.clock.now() + 2 * 60 * 60 * 1000).toISOString();
+    const future = new Date(t.system.clock.now() + 2 * 60 * 60 * 1000).toISOString();
     const { results } = (
       await send([{ lead: { email: 'future@acme.com' }, type: 'page_view', occurredAt: future }])
     ).json();
@@ -142,7 +129,7 @@ describe.each(ENGINES)('events API on %s', (engine) => {
     let cursor: string | null = null;
     do {
       const url: string = `/api/v1/leads/${results[0].leadId}/timeline?limit=7${cursor ? `&cursor=${cursor}` : ''}`;
-      const page = (await app.inject({ url, headers: auth })).json();
+      const page = (await t.app.inject({ url, headers: t.auth })).json();
       seen.push(...page.items.map((i: { event: { props: { n: number } } }) => i.event.props.n));
       cursor = page.nextCursor;
     } while (cursor);
@@ -151,8 +138,8 @@ describe.each(ENGINES)('events API on %s', (engine) => {
   });
 
   it('lets only roles that feed events post them', async () => {
-    const rep = { authorization: `Bearer ${await tokenFor(system, 'sales_rep', 'rep-events')}` };
-    const response = await app.inject({
+    const rep = { authorization: `Bearer ${await tokenFor(t.system, 'sales_rep', 'rep-events')}` };
+    const response = await t.app.inject({
       method: 'POST',
       url: '/api/v1/events',
       headers: rep,

@@ -1,25 +1,12 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINES, openTestSystem, type TestSystem, tokenFor } from '../../../test/engines.ts';
-import { buildServer } from '../server.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/app.ts';
+import { ENGINES, tokenFor } from '../../../test/engines.ts';
 
 describe.each(ENGINES)('leads API on %s', (engine) => {
-  let system: TestSystem;
-  let app: FastifyInstance;
-  let auth: { authorization: string };
-
-  beforeAll(async () => {
-    system = await openTestSystem(engine);
-    app = await buildServer(system);
-    auth = { authorization: `Bearer ${await tokenFor(system, 'marketing')}` };
-  });
-  afterAll(async () => {
-    await app.close();
-    await system.destroy();
-  });
+  const t = useTestApp(engine, 'marketing');
 
   const post = (payload: unknown) =>
-    app.inject({ method: 'POST', url: '/api/v1/leads', headers: auth, payload: payload as object });
+    t.app.inject({ method: 'POST', url: '/api/v1/leads', headers: t.auth, payload: payload as object });
 
   it('upserts "Ana@Example.com " and "ana@example.com" into one lead', async () => {
     const first = await post({ email: 'Ana@Example.com ', name: 'Ana' });
@@ -28,7 +15,7 @@ describe.each(ENGINES)('leads API on %s', (engine) => {
     expect(second.statusCode).toBe(200);
     expect(second.json().id).toBe(first.json().id);
     expect(second.json()).toMatchObject({ email: 'ana@example.com', name: 'Ana', jobTitle: 'CMO' });
-    const list = await app.inject({ url: '/api/v1/leads?email=ANA@example.com', headers: auth });
+    const list = await t.app.inject({ url: '/api/v1/leads?email=ANA@example.com', headers: t.auth });
     expect(list.json().items).toHaveLength(1);
   });
 
@@ -37,7 +24,7 @@ describe.each(ENGINES)('leads API on %s', (engine) => {
     expect(response.statusCode).toBe(400);
     expect(response.json().error.code).toBe('invalid_request');
     expect(response.json().error.message).toContain('email');
-    const list = await app.inject({ url: '/api/v1/leads?q=not-an-email', headers: auth });
+    const list = await t.app.inject({ url: '/api/v1/leads?q=not-an-email', headers: t.auth });
     expect(list.json().items).toHaveLength(0);
   });
 
@@ -84,14 +71,14 @@ describe.each(ENGINES)('leads API on %s', (engine) => {
 
   it('lists with filters, text search ignoring accents, and cursor pagination', async () => {
     for (let i = 0; i < 5; i++) {
-      system.clock.advance(1000);
+      t.system.clock.advance(1000);
       await post({ email: `page${i}@zeta.com`, name: `João Página ${i}`, source: { channel: 'events' } });
     }
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
       const query: string = `/api/v1/leads?channel=events&limit=2${cursor ? `&cursor=${cursor}` : ''}`;
-      const page = await app.inject({ url: query, headers: auth });
+      const page = await t.app.inject({ url: query, headers: t.auth });
       expect(page.statusCode).toBe(200);
       seen.push(...page.json().items.map((l: { email: string }) => l.email));
       cursor = page.json().nextCursor;
@@ -103,19 +90,20 @@ describe.each(ENGINES)('leads API on %s', (engine) => {
       'page1@zeta.com',
       'page0@zeta.com',
     ]);
-    const search = await app.inject({ url: '/api/v1/leads?q=joao%20pagina%203', headers: auth });
+    const search = await t.app.inject({ url: '/api/v1/leads?q=joao%20pagina%203', headers: t.auth });
     expect(search.json().items.map((l: { email: string }) => l.email)).toEqual(['page3@zeta.com']);
-    const bad = await app.inject({ url: '/api/v1/leads?cursor=garbage', headers: auth });
+    const bad = await t.app.inject({ url: '/api/v1/leads?cursor=garbage', headers: t.auth });
     expect(bad.statusCode).toBe(400);
   });
 
   it('answers 401 without a token and 403 for a role that may not', async () => {
-    expect((await app.inject({ url: '/api/v1/leads' })).statusCode).toBe(401);
+    expect((await t.app.inject({ url: '/api/v1/leads' })).statusCode).toBe(401);
     expect(
-      (await app.inject({ url: '/api/v1/leads', headers: { authorization: 'Bearer bst_nope' } })).statusCode,
+      (await t.app.inject({ url: '/api/v1/leads', headers: { authorization: 'Bearer bst_nope' } }))
+        .statusCode,
     ).toBe(401);
-    const rep = { authorization: `Bearer ${await tokenFor(system, 'sales_rep', 'rep')}` };
-    const response = await app.inject({
+    const rep = { authorization: `Bearer ${await tokenFor(t.system, 'sales_rep', 'rep')}` };
+    const response = await t.app.inject({
       method: 'POST',
       url: '/api/v1/users',
       headers: rep,

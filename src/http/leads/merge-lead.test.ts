@@ -1,30 +1,17 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINES, openTestSystem, type TestSystem, tokenFor } from '../../../test/engines.ts';
-import { buildServer } from '../server.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/app.ts';
+import { ENGINES, tokenFor } from '../../../test/engines.ts';
 
 describe.each(ENGINES)('merging leads on %s', (engine) => {
-  let system: TestSystem;
-  let app: FastifyInstance;
-  let auth: { authorization: string };
-
-  beforeAll(async () => {
-    system = await openTestSystem(engine);
-    app = await buildServer(system);
-    auth = { authorization: `Bearer ${await tokenFor(system, 'admin')}` };
-  });
-  afterAll(async () => {
-    await app.close();
-    await system.destroy();
-  });
+  const t = useTestApp(engine, 'admin');
 
   const upsert = async (payload: object) =>
-    (await app.inject({ method: 'POST', url: '/api/v1/leads', headers: auth, payload })).json();
+    (await t.app.inject({ method: 'POST', url: '/api/v1/leads', headers: t.auth, payload })).json();
   const events = (email: string, n: number) =>
-    app.inject({
+    t.app.inject({
       method: 'POST',
       url: '/api/v1/events',
-      headers: auth,
+      headers: t.auth,
       payload: {
         events: Array.from({ length: n }, (_, i) => ({ lead: { email }, type: 'page_view', props: { i } })),
       },
@@ -32,7 +19,7 @@ describe.each(ENGINES)('merging leads on %s', (engine) => {
 
   it('moves the timeline to the survivor, keeps the other e-mail as an alias, and loses nothing', async () => {
     const survivor = await upsert({ email: 'ana@acme.com', name: 'Ana', fields: { plan: 'pro' } });
-    system.clock.advance(1000);
+    t.system.clock.advance(1000);
     const other = await upsert({
       email: 'ana.silva@gmail.com',
       phone: '+55 11 91234-5678',
@@ -43,10 +30,10 @@ describe.each(ENGINES)('merging leads on %s', (engine) => {
     await events('ana@acme.com', 2);
     await events('ana.silva@gmail.com', 3);
 
-    const response = await app.inject({
+    const response = await t.app.inject({
       method: 'POST',
       url: `/api/v1/leads/${survivor.id}/merge`,
-      headers: auth,
+      headers: t.auth,
       payload: { otherId: other.id },
     });
     expect(response.statusCode).toBe(200);
@@ -63,19 +50,21 @@ describe.each(ENGINES)('merging leads on %s', (engine) => {
     expect(merged.lead.firstTouch.channel).toBe('webinar');
 
     const timeline = (
-      await app.inject({ url: `/api/v1/leads/${survivor.id}/timeline`, headers: auth })
+      await t.app.inject({ url: `/api/v1/leads/${survivor.id}/timeline`, headers: t.auth })
     ).json();
     expect(timeline.items).toHaveLength(5);
-    const byOldId = (await app.inject({ url: `/api/v1/leads/${other.id}`, headers: auth })).json();
+    const byOldId = (await t.app.inject({ url: `/api/v1/leads/${other.id}`, headers: t.auth })).json();
     expect(byOldId.id).toBe(survivor.id);
     const byOldEmail = (
-      await app.inject({ url: '/api/v1/leads?email=ana.silva@gmail.com', headers: auth })
+      await t.app.inject({ url: '/api/v1/leads?email=ana.silva@gmail.com', headers: t.auth })
     ).json();
     expect(byOldEmail.items.map((l: { id: string }) => l.id)).toEqual([survivor.id]);
 
     // Later traffic for the old address lands on the survivor.
     await events('ana.silva@gmail.com', 1);
-    const after = (await app.inject({ url: `/api/v1/leads/${survivor.id}/timeline`, headers: auth })).json();
+    const after = (
+      await t.app.inject({ url: `/api/v1/leads/${survivor.id}/timeline`, headers: t.auth })
+    ).json();
     expect(after.items).toHaveLength(6);
     const again = await upsert({ email: 'ana.silva@gmail.com', name: 'Ana S.' });
     expect(again).toMatchObject({ id: survivor.id, email: 'ana@acme.com', name: 'Ana S.' });
@@ -83,30 +72,30 @@ describe.each(ENGINES)('merging leads on %s', (engine) => {
 
   it('refuses merging a lead into itself or into an unknown lead, changing nothing', async () => {
     const lead = await upsert({ email: 'solo@acme.com' });
-    const self = await app.inject({
+    const self = await t.app.inject({
       method: 'POST',
       url: `/api/v1/leads/${lead.id}/merge`,
-      headers: auth,
+      headers: t.auth,
       payload: { otherId: lead.id },
     });
     expect(self.statusCode).toBe(409);
-    const unknown = await app.inject({
+    const unknown = await t.app.inject({
       method: 'POST',
       url: `/api/v1/leads/${lead.id}/merge`,
-      headers: auth,
+      headers: t.auth,
       payload: { otherId: 'nope' },
     });
     expect(unknown.statusCode).toBe(404);
     expect(unknown.json().error.code).toBe('lead_not_found');
-    const still = (await app.inject({ url: `/api/v1/leads/${lead.id}`, headers: auth })).json();
+    const still = (await t.app.inject({ url: `/api/v1/leads/${lead.id}`, headers: t.auth })).json();
     expect(still.email).toBe('solo@acme.com');
   });
 
   it('is refused to a sales rep', async () => {
-    const rep = { authorization: `Bearer ${await tokenFor(system, 'sales_rep', 'rep-merge')}` };
+    const rep = { authorization: `Bearer ${await tokenFor(t.system, 'sales_rep', 'rep-merge')}` };
     const a = await upsert({ email: 'a1@acme.com' });
     const b = await upsert({ email: 'b1@acme.com' });
-    const response = await app.inject({
+    const response = await t.app.inject({
       method: 'POST',
       url: `/api/v1/leads/${a.id}/merge`,
       headers: rep,
