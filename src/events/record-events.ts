@@ -29,12 +29,19 @@ export async function recordEvents<S extends EvaluateStores & { events: EventSto
     }
   }
   const transitions: Transition[] = [];
+  // One read of the histories and companies of all touched leads, not three per lead.
+  const leadIds = outcome.touchedLeads.map((lead) => lead.id);
+  const companyIds = outcome.touchedLeads.flatMap((lead) => (lead.companyId ? [lead.companyId] : []));
+  const eventsByLead = await stores.events.forLeads(leadIds);
+  const companies = await stores.companies.byIds(companyIds);
   for (const lead of outcome.touchedLeads) {
     // Ingesting appends events only: the lead as loaded (and locked) by ingest is current.
     const evaluation = await evaluateLead(stores, { ...context, live: true }, lead, {
       now,
       triggerAt: latestByLead.get(lead.id) ?? now,
       qualify: true,
+      events: eventsByLead.get(lead.id) ?? [],
+      company: lead.companyId ? (companies.get(lead.companyId) ?? null) : null,
     });
     if (evaluation.transition) {
       transitions.push(evaluation.transition);

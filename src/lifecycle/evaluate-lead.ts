@@ -1,6 +1,6 @@
 import type { LeadEvent } from '../events/event.ts';
 import type { EventStore } from '../events/event-store.ts';
-import type { Lead } from '../leads/lead.ts';
+import type { Company, Lead } from '../leads/lead.ts';
 import type { CompanyStore } from '../leads/lead-store.ts';
 import type { PlaybookVersion } from '../playbook/playbook-store.ts';
 import { type ScoreResult, scoreLead } from '../scoring/score-lead.ts';
@@ -33,11 +33,23 @@ export async function evaluateLead<S extends EvaluateStores>(
   stores: S,
   context: { playbook: PlaybookVersion; hooks: Pick<LifecycleHooks<S>, 'run'>; live: boolean },
   lead: Lead,
-  options: { now: number; triggerAt: number; qualify: boolean; events?: readonly LeadEvent[] },
+  options: {
+    now: number;
+    triggerAt: number;
+    qualify: boolean;
+    /** Preloaded history and company (batch callers read them for many leads at once). */
+    events?: readonly LeadEvent[];
+    company?: Company | null;
+  },
 ): Promise<Evaluation> {
   const { playbook } = context;
   const events = options.events ?? (await stores.events.forLead(lead.id));
-  const company = lead.companyId ? ((await stores.companies.byId(lead.companyId)) ?? null) : null;
+  const company =
+    options.company !== undefined
+      ? options.company
+      : lead.companyId
+        ? ((await stores.companies.byId(lead.companyId)) ?? null)
+        : null;
   const since = lastMoveAt(lead);
   const score = scoreLead(playbook.playbook, { lead, company }, events, options.now, {
     ...(since === undefined ? {} : { handRaiseSince: since }),

@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /**
  * The tables as Kysely sees them. Times are epoch milliseconds (bigint on PostgreSQL,
  * integer on SQLite, read back as numbers on both); JSON is stored as text; booleans
@@ -23,6 +25,15 @@ export interface Database {
   webhooks: WebhooksTable;
   deliveries: DeliveriesTable;
   delivery_attempts: DeliveryAttemptsTable;
+  sites: SitesTable;
+  forms: FormsTable;
+  visitors: VisitorsTable;
+  visitor_events: VisitorEventsTable;
+  form_submissions: FormSubmissionsTable;
+  instance_secrets: InstanceSecretsTable;
+  deals: DealsTable;
+  costs: CostsTable;
+  lead_external_ids: LeadExternalIdsTable;
 }
 
 export interface UsersTable {
@@ -31,18 +42,18 @@ export interface UsersTable {
   name: string;
   role: string;
   password_hash: string | null;
-  is_active: number;
+  is_active: Generated<number>;
   created_at: number;
   updated_at: number;
   team: string | null;
   /** JSON array of states or region names. */
-  regions: string;
-  weight: number;
+  regions: Generated<string>;
+  weight: Generated<number>;
   capacity: number | null;
   /** JSON array of `{ from, to }` epoch ms. */
-  out_of_office: string;
+  out_of_office: Generated<string>;
   /** JSON array of team names this user manages. */
-  manages: string;
+  manages: Generated<string>;
 }
 
 export interface ApiTokensTable {
@@ -285,4 +296,109 @@ export interface DeliveryAttemptsTable {
   status_code: number | null;
   error: string | null;
   duration_ms: number;
+}
+
+export interface DealsTable {
+  id: string;
+  /** The CRM's / ERP's id of the deal: upserts match on it. */
+  external_id: string | null;
+  lead_id: string;
+  name: string | null;
+  /** Money as integer cents (no float sums). */
+  amount_cents: number;
+  currency: string;
+  /** `open` | `won` | `lost`. */
+  status: string;
+  /** When the deal was created in its system (epoch ms). */
+  created_at: number;
+  closed_at: number | null;
+  lost_reason: string | null;
+  /** A Bastão user, when the deal's owner is one. */
+  owner_id: string | null;
+  /** The owner as the source names it when not a Bastão user (e.g. Olist's SR id). */
+  owner_name: string | null;
+  fields: string;
+  recorded_at: number;
+  updated_at: number;
+}
+
+export interface CostsTable {
+  id: string;
+  /** `YYYY-MM`. */
+  month: string;
+  channel: string;
+  /** '' for a cost of the whole channel (so the unique key works on both engines). */
+  campaign: string;
+  amount_cents: number;
+  currency: string;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface LeadExternalIdsTable {
+  /** The system that gave the id: `olist`, `hubspot`, `rdstation`, … */
+  source: string;
+  external_id: string;
+  lead_id: string;
+  created_at: number;
+}
+
+export interface SitesTable {
+  id: string;
+  name: string;
+  public_key: string;
+  /** JSON array of origins, e.g. `["https://www.acme.com.br"]`. */
+  allowed_origins: string;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface FormsTable {
+  id: string;
+  key: string;
+  site_id: string | null;
+  name: string;
+  /** JSON object: form field name → lead field. */
+  field_mapping: string;
+  honeypot_field: string | null;
+  consent_field: string | null;
+  redirect_url: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface VisitorsTable {
+  site_id: string;
+  /** The snippet's anonymous id. */
+  id: string;
+  lead_id: string | null;
+  /** JSON touches (the lead's `Touch` shape). */
+  first_touch: string | null;
+  last_touch: string | null;
+  created_at: number;
+  last_seen_at: number;
+}
+
+export interface VisitorEventsTable {
+  id: string;
+  site_id: string;
+  visitor_id: string;
+  client_id: string;
+  type: string;
+  occurred_at: number;
+  received_at: number;
+  props: string;
+}
+
+export interface FormSubmissionsTable {
+  /** SHA-256 of the form and the submitted lead data: no personal data in clear. */
+  fingerprint: string;
+  form_id: string;
+  at: number;
+}
+
+export interface InstanceSecretsTable {
+  name: string;
+  value: string;
+  created_at: number;
 }
