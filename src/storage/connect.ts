@@ -20,6 +20,8 @@ export interface DatabaseOptions {
   dataDir: string;
   /** SQLite `synchronous`: NORMAL survives a killed process, FULL also a power cut. */
   sqliteSync?: 'NORMAL' | 'FULL';
+  /** An idle PostgreSQL connection died (server restart, idle kill): reported, not fatal. */
+  onIdleError?: (error: Error) => void;
 }
 
 // PostgreSQL returns bigint (int8, oid 20) and numeric (oid 1700) as strings; our
@@ -37,6 +39,9 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
   const url = options.databaseUrl?.trim();
   if (url && /^postgres(ql)?:\/\//.test(url)) {
     const pool = new pg.Pool({ connectionString: url, max: 10, types: pgTypes });
+    // Without a listener, an error on an idle client is an uncaught 'error' event that ends
+    // the process; the pool drops that client and opens a new one on the next query.
+    pool.on('error', (error) => options.onIdleError?.(error));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, engine: 'postgres', location: redact(url), close: () => db.destroy() };
   }
