@@ -124,6 +124,8 @@ describe.each(ENGINES)('qualification in the same request on %s', (engine) => {
     });
     // Manager (+25) in a target segment (+20) = 45: grade B, and the earlier proposal request counts.
     expect(response.json()).toMatchObject({ stage: 'mql', score: { grade: 'B', fit: 45 } });
+    // The relay ran in the same request: with nobody in the team it waits in the fallback queue.
+    expect(response.json()).toMatchObject({ ownerId: null, queue: 'unassigned' });
   });
 
   it('refuses an invalid playbook with the path of each bad field and changes nothing', async () => {

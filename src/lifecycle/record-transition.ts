@@ -50,5 +50,6 @@ export async function recordTransition<S extends TransitionStores>(
     playbook: move.playbook,
     now: move.now,
   });
-  return { lead: moved, transition };
+  // Hooks may have changed the lead (the relay gives an MQL its owner): answer with what is stored.
+  return { lead: (await stores.leads.byId(lead.id)) ?? moved, transition };
 }
