@@ -1,4 +1,5 @@
 import type { Cursor } from '../kernel/cursor.ts';
+import type { Activity } from '../handoff/activity.ts';
 import type { Transition } from '../lifecycle/lifecycle.ts';
 import type { LeadEvent } from './event.ts';
 
@@ -8,7 +9,8 @@ import type { LeadEvent } from './event.ts';
  */
 export type TimelineEntry =
   | { kind: 'event'; at: number; id: string; event: LeadEvent }
-  | { kind: 'transition'; at: number; id: string; transition: Transition };
+  | { kind: 'transition'; at: number; id: string; transition: Transition }
+  | { kind: 'activity'; at: number; id: string; activity: Activity };
 
 export interface TimelineStore {
   /** Newest first, `limit + 1` entries so the caller knows whether a next page exists. */

@@ -162,6 +162,15 @@ describe.each(ENGINES)('the relay on %s', (engine) => {
     expect(firstTouch).toMatchObject({ status: 'met', metInTime: true });
     expect(sla.attempts).toEqual({ made: 2, needed: 3 });
     expect(sla.whatsappLink).toBeNull();
+    const timeline = (await call('GET', `/api/v1/leads/${lead.id}/timeline`)).body;
+    expect(
+      timeline.items
+        .slice(0, 2)
+        .map((i: { kind: string; activity?: { channel: string } }) => [i.kind, i.activity?.channel]),
+    ).toEqual([
+      ['activity', 'whatsapp'],
+      ['activity', 'call'],
+    ]);
     const bad = await call(
       'POST',
       `/api/v1/leads/${lead.id}/activities`,

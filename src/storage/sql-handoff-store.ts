@@ -6,7 +6,7 @@ import type { LocalizedText } from '../playbook/localized-text.ts';
 import { parseJson } from './json.ts';
 import type { ActivitiesTable, Database, TasksTable } from './schema.ts';
 
-const activityFromRow = (r: Selectable<ActivitiesTable>): Activity => ({
+export const activityFromRow = (r: Selectable<ActivitiesTable>): Activity => ({
   id: r.id,
   leadId: r.lead_id,
   userId: r.user_id,

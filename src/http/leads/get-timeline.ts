@@ -8,12 +8,14 @@ import type { System } from '../../system.ts';
 import { AUTHED_ERRORS, idParamsSchema, isoSchema, pageQuerySchema } from '../common.schemas.ts';
 import { errorResponseSchema } from '../error-handler.ts';
 import { eventResponse, eventSchema } from '../events/event.schemas.ts';
+import { activityResponse, activitySchema } from '../relay/relay.schemas.ts';
 import { transitionResponse, transitionSchema } from './transition.schemas.ts';
 
 const entrySchema = z
   .discriminatedUnion('kind', [
     z.object({ kind: z.literal('event'), at: isoSchema, id: z.string(), event: eventSchema }),
     z.object({ kind: z.literal('transition'), at: isoSchema, id: z.string(), transition: transitionSchema }),
+    z.object({ kind: z.literal('activity'), at: isoSchema, id: z.string(), activity: activitySchema }),
   ])
   .meta({ id: 'TimelineEntry' });
 
@@ -27,6 +29,13 @@ const entryResponse = (entry: TimelineEntry): z.output<typeof entrySchema> => {
         at: toIso(entry.at),
         id: entry.id,
         transition: transitionResponse(entry.transition),
+      };
+    case 'activity':
+      return {
+        kind: 'activity',
+        at: toIso(entry.at),
+        id: entry.id,
+        activity: activityResponse(entry.activity),
       };
     default: {
       const unreachable: never = entry;
@@ -45,7 +54,7 @@ export const getTimeline =
         schema: {
           tags: ['leads'],
           summary: 'The lead’s timeline, newest first',
-          description: 'Interactions and (as they exist) stage changes, activities and deals, paginated.',
+          description: 'Interactions, stage changes and sales activities, newest first, paginated.',
           params: idParamsSchema,
           querystring: z.object(pageQuerySchema),
           response: {
