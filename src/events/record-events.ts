@@ -1,6 +1,8 @@
 import { type EvaluateStores, evaluateLead } from '../lifecycle/evaluate-lead.ts';
 import type { Transition } from '../lifecycle/lifecycle.ts';
 import type { LifecycleHooks } from '../lifecycle/lifecycle-hooks.ts';
+import { leadEvent } from '../notify/lead-event.ts';
+import type { OutboxStore } from '../notify/outbox-store.ts';
 import type { PlaybookVersion } from '../playbook/playbook-store.ts';
 import type { EventStore } from './event-store.ts';
 import { type IngestOutcome, ingestEvents } from './ingest-events.ts';
@@ -14,13 +16,16 @@ export interface RecordEventsOutcome extends IngestOutcome {
  * The live path of every interaction: append the events, then rescore each lead that
  * got one and apply the MQL rule — all in the caller's transaction, before it answers.
  */
-export async function recordEvents<S extends EvaluateStores & { events: EventStore }>(
+export async function recordEvents<S extends EvaluateStores & { events: EventStore; outbox: OutboxStore }>(
   stores: S,
   context: { playbook: PlaybookVersion; hooks: Pick<LifecycleHooks<S>, 'run'> },
   items: readonly unknown[],
   now: number,
 ): Promise<RecordEventsOutcome> {
   const outcome = await ingestEvents(stores, items, now);
+  for (const lead of outcome.createdLeads) {
+    await stores.outbox.add(leadEvent('lead.created', lead, now), now);
+  }
   const latestByLead = new Map<string, number>();
   for (const [index, result] of outcome.results.entries()) {
     if (result.status === 'stored') {

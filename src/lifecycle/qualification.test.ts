@@ -25,6 +25,19 @@ describe.each(ENGINES)('qualification in the same request on %s', (engine) => {
     ).json();
   const get = async (url: string) => (await t.app.inject({ url, headers: t.auth })).json();
 
+  it('announces a new lead (lead.created) from the API and from an event for an unknown e-mail, once each', async () => {
+    await upsert({ email: 'novo@omega.com.br' });
+    await upsert({ email: 'novo@omega.com.br', name: 'Again' });
+    await send('evento@omega.com.br', [{ type: 'page_view' }]);
+    const created = (await t.system.stores.outbox.pending(1000)).filter(
+      (m) => m.event.type === 'lead.created',
+    );
+    expect(created.map((m) => m.event.lead.email).sort()).toEqual([
+      'evento@omega.com.br',
+      'novo@omega.com.br',
+    ]);
+  });
+
   it('applies the default playbook as version 1 on first start', async () => {
     const playbook = await get('/api/v1/playbook');
     expect(playbook.version).toBe(1);
