@@ -19,3 +19,19 @@ describe('zoneClock', () => {
     expect(newYork.offsetMinutesAt(Date.parse('2026-07-01T12:00:00Z'))).toBe(-240);
   });
 });
+
+describe('local times around daylight-saving changes', () => {
+  const saoPaulo = zoneClock('America/Sao_Paulo');
+
+  it('maps a midnight that never happened (DST began at 00:00 on 2017-10-15) to the first instant of that date', () => {
+    const start = saoPaulo.toEpoch('2017-10-15');
+    expect(new Date(start).toISOString()).toBe('2017-10-15T03:00:00.000Z');
+    expect(saoPaulo.localDateOf(start)).toBe('2017-10-15');
+    expect(saoPaulo.toEpoch('2017-10-15', 9, 30)).toBe(Date.parse('2017-10-15T09:30:00-02:00'));
+  });
+
+  it('takes the first of two identical wall times when clocks fall back (2018-02-17 23:30 happened twice)', () => {
+    expect(saoPaulo.toEpoch('2018-02-17', 23, 30)).toBe(Date.parse('2018-02-17T23:30:00-02:00'));
+    expect(saoPaulo.toEpoch('2018-02-18', 0, 30)).toBe(Date.parse('2018-02-18T00:30:00-03:00'));
+  });
+});

@@ -26,6 +26,8 @@ export function zoneClock(timeZone: string): ZoneClock {
 
 const CLOCKS = new Map<string, ZoneClock>();
 
+const DAY_MS = 86_400_000;
+
 function buildZoneClock(timeZone: string): ZoneClock {
   const format = new Intl.DateTimeFormat('en-US', {
     timeZone,
@@ -65,9 +67,17 @@ function buildZoneClock(timeZone: string): ZoneClock {
     toEpoch(date, hour = 0, minute = 0) {
       const [y, m, d] = date.split('-').map(Number) as [number, number, number];
       const guess = Date.UTC(y, m - 1, d, hour, minute);
-      // Correct the UTC guess by the offset twice: once is off by the DST change near it.
-      const first = guess - offsetMinutesAt(guess) * 60_000;
-      return guess - offsetMinutesAt(first) * 60_000;
+      // The zone's offsets a day either side of the wall time: at most one DST change lies between.
+      const before = guess - offsetMinutesAt(guess - DAY_MS) * 60_000;
+      const after = guess - offsetMinutesAt(guess + DAY_MS) * 60_000;
+      const wall = (ms: number) => guess === ms + offsetMinutesAt(ms) * 60_000;
+      if (wall(before) || !wall(after)) {
+        // The time exists (the first of two, when clocks fall back), or it falls in a spring-
+        // forward gap (Brazil's DST began at midnight): the gap maps forward, so 00:00 of
+        // such a day is its first instant, still on that date.
+        return before;
+      }
+      return after;
     },
   };
 }
