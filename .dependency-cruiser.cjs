@@ -1,7 +1,7 @@
 // The dependency rule of STYLE.md: domain folders are pure. They may not import the
 // database layer, the HTTP layer, the CLI, or a database driver / web framework.
 const DOMAIN =
-  '^src/(leads|events|access|scoring|lifecycle|playbook|routing|sla|handoff|revenue|kpi|notify|kernel)/';
+  '^src/(leads|events|access|scoring|lifecycle|playbook|routing|sla|handoff|revenue|kpi|notify|capture|kernel)/';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

@@ -17,6 +17,12 @@ const envSchema = z.object({
     .optional()
     .or(z.literal('')),
   BASTAO_MAIL_FROM: z.string().min(3).default('Bastão <bastao@localhost>'),
+  BASTAO_SECRET: z
+    .string()
+    .min(32, 'must be at least 32 characters (e.g. `openssl rand -base64 32`)')
+    .optional(),
+  BASTAO_TRACKING_RATE_LIMIT: z.coerce.number().int().min(0).default(600),
+  BASTAO_TRUST_PROXY: z.enum(['true', 'false', '1', '0']).default('false'),
 });
 
 /** Everything Bastão reads from the environment, validated once at start. */
@@ -32,6 +38,12 @@ export interface Config {
   /** SMTP server for e-mails to lead owners; undefined = no e-mail. */
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** Signs e-mail open/click links; undefined = a secret generated once and kept in the database. */
+  secret: string | undefined;
+  /** `/t/collect` requests per minute per IP; 0 = no limit. */
+  trackingRateLimit: number;
+  /** Behind a reverse proxy: take the client IP (rate limits) from `X-Forwarded-For`. */
+  trustProxy: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -56,6 +68,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     smtpUrl: e.BASTAO_SMTP_URL || undefined,
     mailFrom: e.BASTAO_MAIL_FROM,
+    secret: e.BASTAO_SECRET || undefined,
+    trackingRateLimit: e.BASTAO_TRACKING_RATE_LIMIT,
+    trustProxy: e.BASTAO_TRUST_PROXY === 'true' || e.BASTAO_TRUST_PROXY === '1',
   };
 }
 

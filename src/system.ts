@@ -55,7 +55,8 @@ export async function openSystem(config: Config, overrides: SystemOverrides = {}
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     sqliteSync: config.sqliteSync,
-    onIdleError: (error) => logger.warn({ err: error }, 'an idle database connection was closed; it will be reopened'),
+    onIdleError: (error) =>
+      logger.warn({ err: error }, 'an idle database connection was closed; it will be reopened'),
   });
   const clock = overrides.clock ?? systemClock;
   const stores = storeAccess(handle.engine, handle.db, clock);

@@ -14,12 +14,22 @@ export const PERMISSIONS = {
   'leads:assign': ['admin', 'sales_manager'],
   'events:write': ['admin', 'marketing'],
   'playbook:read': ['admin', 'marketing', 'sales_manager', 'sales_rep'],
+  'reports:read': ['admin', 'marketing', 'sales_manager', 'sales_rep'],
   'playbook:write': ['admin', 'marketing', 'sales_manager'],
   'users:read': ['admin', 'sales_manager', 'marketing'],
   'users:write': ['admin'],
   'tokens:write': ['admin'],
   'webhooks:read': ['admin'],
   'webhooks:write': ['admin'],
+  // Everyone reads revenue (marketing needs it for ROI); deals come from the CRM or a sales
+  // manager, not from the team whose results they measure.
+  'deals:read': ['admin', 'marketing', 'sales_manager', 'sales_rep'],
+  'deals:write': ['admin', 'sales_manager'],
+  'costs:read': ['admin', 'marketing', 'sales_manager'],
+  'costs:write': ['admin', 'marketing'],
+  'integrations:write': ['admin', 'marketing'],
+  'capture:read': ['admin', 'marketing'],
+  'capture:write': ['admin', 'marketing'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,6 +1,9 @@
 import { Command, CommanderError } from 'commander';
+import { importCommand } from './commands/import.ts';
+import { kpisCommand } from './commands/kpis.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { playbookCommands } from './commands/playbook.ts';
+import { reportCommands } from './commands/report.ts';
 import { scoringCommands } from './commands/scoring.ts';
 import { startCommand } from './commands/start.ts';
 import { tokenCommands } from './commands/token.ts';
@@ -20,6 +23,9 @@ export function buildProgram(io: CliIo): Command {
   userCommands(program, io);
   playbookCommands(program, io);
   scoringCommands(program, io);
+  importCommand(program, io);
+  kpisCommand(program, io);
+  reportCommands(program, io);
   for (const command of program.commands) {
     command.exitOverride();
     for (const sub of command.commands) {

@@ -1,5 +1,5 @@
-import type { Cursor } from '../kernel/cursor.ts';
 import type { Activity } from '../handoff/activity.ts';
+import type { Cursor } from '../kernel/cursor.ts';
 import type { Transition } from '../lifecycle/lifecycle.ts';
 import type { LeadEvent } from './event.ts';
 

@@ -6,6 +6,7 @@ import { authenticate } from '../access/authenticate.ts';
 import { isAllowed } from '../access/role.ts';
 import { AppError } from '../kernel/app-error.ts';
 import type { System } from '../system.ts';
+import { captureRoutes } from './capture/capture-routes.ts';
 import { installErrorHandler } from './error-handler.ts';
 import { postEvents } from './events/post-events.ts';
 import { health } from './health.ts';
@@ -22,6 +23,13 @@ import { playbookRoutes } from './playbook/playbook-routes.ts';
 import { marketingSlaRoute } from './relay/marketing-sla-route.ts';
 import { slaRoutes } from './relay/sla-routes.ts';
 import { workRoutes } from './relay/work-routes.ts';
+import { feedbackRoute } from './reports/feedback-route.ts';
+import { kpiRoutes } from './reports/kpi-routes.ts';
+import { weeklyRoute } from './reports/weekly-route.ts';
+import { costRoutes } from './revenue/cost-routes.ts';
+import { listDeals } from './revenue/list-deals.ts';
+import { postDeal } from './revenue/post-deal.ts';
+import { rdStationWebhook } from './revenue/rdstation-webhook.ts';
 import { users } from './users/users.ts';
 import { deliveryRoutes } from './webhooks/delivery-routes.ts';
 import { webhookRoutes } from './webhooks/webhook-routes.ts';
@@ -40,6 +48,10 @@ export async function buildServer(system: System): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: system.logger as FastifyBaseLogger,
     bodyLimit: DEFAULT_BODY_LIMIT,
+    // Behind a reverse proxy, the client's IP (for rate limits) is in X-Forwarded-For.
+    trustProxy: system.config.trustProxy,
+    // Signed e-mail links carry their target URL in the path (`/e/c/:token`).
+    routerOptions: { maxParamLength: 4096 },
     // One line per request only when debugging: the tracking routes are high-volume.
     logController: new LogController({
       disableRequestLogging: system.config.logLevel !== 'debug' && system.config.logLevel !== 'trace',
@@ -102,9 +114,17 @@ export async function buildServer(system: System): Promise<FastifyInstance> {
     workRoutes(system),
     slaRoutes(system),
     marketingSlaRoute(system),
+    kpiRoutes(system),
+    feedbackRoute(system),
+    weeklyRoute(system),
     users(system),
     webhookRoutes(system),
     deliveryRoutes(system),
+    postDeal(system),
+    listDeals(system),
+    costRoutes(system),
+    rdStationWebhook(system),
+    captureRoutes(system),
   ]) {
     await app.register(routes);
   }

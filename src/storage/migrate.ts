@@ -3,6 +3,8 @@ import * as m0001 from './migrations/0001-foundation.ts';
 import * as m0002 from './migrations/0002-playbook-scoring.ts';
 import * as m0003 from './migrations/0003-relay.ts';
 import * as m0004 from './migrations/0004-notify.ts';
+import * as m0005 from './migrations/0005-capture.ts';
+import * as m0006 from './migrations/0006-revenue.ts';
 
 /** Every migration, in order. Names sort lexically; never rename or edit a shipped one. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -10,6 +12,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '0002-playbook-scoring': m0002,
   '0003-relay': m0003,
   '0004-notify': m0004,
+  '0005-capture': m0005,
+  '0006-revenue': m0006,
 };
 
 export interface MigrationReport {

@@ -25,13 +25,15 @@ describe('PostgreSQL connections dying while idle', () => {
       await admin.end();
     }
     // The pool notices the dead client asynchronously; an unhandled 'error' would crash the process here.
-    await expect.poll(async () => {
-      try {
-        await system.ping();
-        return 'ok';
-      } catch {
-        return 'retry';
-      }
-    }).toBe('ok');
+    await expect
+      .poll(async () => {
+        try {
+          await system.ping();
+          return 'ok';
+        } catch {
+          return 'retry';
+        }
+      })
+      .toBe('ok');
   });
 });

@@ -29,6 +29,20 @@ describe.each(ENGINES)('merging leads on %s', (engine) => {
     });
     await events('ana@acme.com', 2);
     await events('ana.silva@gmail.com', 3);
+    const logged = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/leads/${other.id}/activities`,
+      headers: t.auth,
+      payload: { channel: 'whatsapp', outcome: 'message_sent', objection: 'preço' },
+    });
+    expect(logged.statusCode).toBe(201);
+    const deal = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/deals',
+      headers: t.auth,
+      payload: { leadId: other.id, externalId: 'crm-77', amount: 1200, status: 'open' },
+    });
+    expect(deal.statusCode).toBeLessThan(300);
 
     const response = await t.app.inject({
       method: 'POST',
@@ -38,7 +52,14 @@ describe.each(ENGINES)('merging leads on %s', (engine) => {
     });
     expect(response.statusCode).toBe(200);
     const merged = response.json();
-    expect(merged.moved).toBe(3);
+    // At least its 3 events, the activity, the deal and the deal's transition moved…
+    expect(merged.moved).toBeGreaterThanOrEqual(6);
+    // …and nothing of the other lead's history is left behind, in any lead-owned table.
+    expect(await t.system.stores.transaction((s) => s.leadRows.reassignLead(other.id, survivor.id))).toBe(0);
+    const deals = (
+      await t.app.inject({ url: `/api/v1/deals?leadId=${survivor.id}`, headers: t.auth })
+    ).json();
+    expect(deals.items.map((d: { externalId: string }) => d.externalId)).toEqual(['crm-77']);
     expect(merged.lead).toMatchObject({
       id: survivor.id,
       email: 'ana@acme.com',
@@ -52,7 +73,8 @@ describe.each(ENGINES)('merging leads on %s', (engine) => {
     const timeline = (
       await t.app.inject({ url: `/api/v1/leads/${survivor.id}/timeline`, headers: t.auth })
     ).json();
-    expect(timeline.items).toHaveLength(5);
+    expect(timeline.items.filter((i: { kind: string }) => i.kind === 'event')).toHaveLength(5);
+    expect(timeline.items.filter((i: { kind: string }) => i.kind === 'activity')).toHaveLength(1);
     const byOldId = (await t.app.inject({ url: `/api/v1/leads/${other.id}`, headers: t.auth })).json();
     expect(byOldId.id).toBe(survivor.id);
     const byOldEmail = (
@@ -65,7 +87,7 @@ describe.each(ENGINES)('merging leads on %s', (engine) => {
     const after = (
       await t.app.inject({ url: `/api/v1/leads/${survivor.id}/timeline`, headers: t.auth })
     ).json();
-    expect(after.items).toHaveLength(6);
+    expect(after.items.filter((i: { kind: string }) => i.kind === 'event')).toHaveLength(6);
     const again = await upsert({ email: 'ana.silva@gmail.com', name: 'Ana S.' });
     expect(again).toMatchObject({ id: survivor.id, email: 'ana@acme.com', name: 'Ana S.' });
   });

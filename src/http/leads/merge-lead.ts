@@ -35,7 +35,7 @@ export const mergeLead =
       async (request) => {
         const { lead, moved } = await system.stores.transaction((stores) =>
           mergeLeads(
-            { ...stores, leadOwnedRows: [stores.events, stores.transitions] },
+            { ...stores, leadOwnedRows: [stores.leadRows] },
             {
               survivorId: request.params.id,
               otherId: request.body.otherId,
