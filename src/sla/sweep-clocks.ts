@@ -3,6 +3,7 @@ import { leadEvent } from '../notify/lead-event.ts';
 import type { PlaybookVersion } from '../playbook/playbook-store.ts';
 import { type AssignStores, assignLead } from '../routing/assign-lead.ts';
 import { managersOf } from '../routing/managers-of.ts';
+import type { TeamMember } from '../routing/team-member.ts';
 import { pendingClockEvent } from './clock-status.ts';
 import { planEscalation } from './plan-escalation.ts';
 import type { SlaClock } from './sla-clock.ts';
@@ -33,8 +34,10 @@ export async function sweepClocks<S extends AssignStores>(
     const batch = await db.transaction(async (stores) => {
       const clocks = await stores.clocks.claimDue(now, SWEEP_BATCH);
       const result: SweepResult = { warned: 0, breached: 0, reassigned: 0 };
+      // Once per batch: counting every rep's open MQLs is the costly read of a sweep.
+      const members = clocks.length > 0 ? await stores.team.members() : [];
       for (const clock of clocks) {
-        await handleClock(stores, playbook, clock, now, result);
+        await handleClock(stores, playbook, members, clock, now, result);
       }
       return { count: clocks.length, result };
     });
@@ -50,6 +53,7 @@ export async function sweepClocks<S extends AssignStores>(
 async function handleClock(
   stores: AssignStores,
   playbook: PlaybookVersion,
+  members: readonly TeamMember[],
   clock: SlaClock,
   now: number,
   result: SweepResult,
@@ -63,7 +67,6 @@ async function handleClock(
     await stores.clocks.update({ ...clock, stoppedAt: now, stopReason: 'lead gone' });
     return;
   }
-  const members = await stores.team.members();
   const owner = members.find((m) => m.userId === clock.ownerId) ?? null;
   const who = owner ? { name: owner.name, email: owner.email } : null;
   const details = { clock: clock.kind, dueAt: clock.dueAt };

@@ -5,6 +5,7 @@ import * as m0003 from './migrations/0003-relay.ts';
 import * as m0004 from './migrations/0004-notify.ts';
 import * as m0005 from './migrations/0005-capture.ts';
 import * as m0006 from './migrations/0006-revenue.ts';
+import * as m0007 from './migrations/0007-open-clock-indexes.ts';
 
 /** Every migration, in order. Names sort lexically; never rename or edit a shipped one. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0004-notify': m0004,
   '0005-capture': m0005,
   '0006-revenue': m0006,
+  '0007-open-clock-indexes': m0007,
 };
 
 export interface MigrationReport {
