@@ -5,12 +5,15 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Engine } from '../src/storage/dialect.ts';
 import { type Benchmark, type ResultRow, renderTable } from './benchmark.ts';
-
+import { collect } from './collect.ts';
 import { ENGINES, withEngine } from './engines.ts';
 import { ingest } from './ingest.ts';
+import { kpis } from './kpis.ts';
+import { mql } from './mql.ts';
+import { relay } from './relay.ts';
 
 /** Every benchmark, in the order a full run goes through them. A new one is one line here. */
-const BENCHMARKS: readonly Benchmark[] = [ingest];
+const BENCHMARKS: readonly Benchmark[] = [ingest, collect, mql, relay, kpis];
 
 const RESULTS_DIR = fileURLToPath(new URL('results/', import.meta.url));
 
