@@ -14,15 +14,18 @@ import { analyze, bulkWriter, CHANNELS, DAY_MS, queryNumber, random, seedLeadBas
 import { addSalesTeam, applyRoutingPlaybook } from './team.ts';
 
 /**
- * Leads per engine (issue 5 asks for 1,000,000; seeding and reading that many on this
- * 2-core machine takes too long for one run, see docs/benchmarks.md). One lead in 10
- * reaches SQL and gets a deal, so deals are a tenth of the leads.
+ * Issue 5's million leads (one in ten reaches SQL and gets a deal: about 100,000 deals).
+ * Its 10 million events are left out: the KPIs never read events, and seeding them would
+ * take longer than the rest of the run.
  */
-const LEADS: Record<Engine, number> = { sqlite: 100_000, postgres: 100_000 };
+const LEADS: Record<Engine, number> = { sqlite: 1_000_000, postgres: 1_000_000 };
 /** Reps who own the MQLs: the `owner` grouping has this many groups (plus unowned). */
 const REPS = 10;
-/** Timed calls per variant, after one untimed: the median and the slowest are reported, in ms. */
-const CALLS = 3;
+/**
+ * Timed calls per variant: the first is timed too (at a million leads a call reads a
+ * thousand pages, so one call is its own warm-up); both are reported, as median and max.
+ */
+const CALLS = 2;
 
 /** The period asked for: a year of local dates in São Paulo, `to` exclusive. */
 const FROM = '2025-01-01';
@@ -106,10 +109,12 @@ export const kpis: Benchmark = {
   },
 };
 
-async function timeCalls(call: () => Promise<void>): Promise<number[]> {
-  await call();
+async function timeCalls(call: () => Promise<void>, warmup = 0, calls = CALLS): Promise<number[]> {
+  for (let i = 0; i < warmup; i++) {
+    await call();
+  }
   const times: number[] = [];
-  for (let i = 0; i < CALLS; i++) {
+  for (let i = 0; i < calls; i++) {
     const started = performance.now();
     await call();
     times.push(performance.now() - started);
@@ -130,9 +135,14 @@ async function rawQueries(context: EngineContext, driver: RawDriver, base: strin
   const rows: ResultRow[] = [];
   for (const [path, text] of Object.entries(queries)) {
     let groups = 0;
-    const times = await timeCalls(async () => {
-      groups = (await db.all(text, text.includes('?') ? period : [])).length;
-    });
+    // Milliseconds each: one untimed call, then five.
+    const times = await timeCalls(
+      async () => {
+        groups = (await db.all(text, text.includes('?') ? period : [])).length;
+      },
+      1,
+      5,
+    );
     const p50 = quantile(times, 0.5);
     rows.push({
       engine: context.engine,
