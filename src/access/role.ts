@@ -6,6 +6,8 @@ export type Role = (typeof ROLES)[number];
  * a role outside the list gets 403.
  */
 export const PERMISSIONS = {
+  // One's own session and password.
+  self: ['admin', 'marketing', 'sales_manager', 'sales_rep'],
   'leads:read': ['admin', 'marketing', 'sales_manager', 'sales_rep'],
   'leads:write': ['admin', 'marketing', 'sales_manager', 'sales_rep'],
   'leads:merge': ['admin', 'marketing', 'sales_manager'],
@@ -18,6 +20,7 @@ export const PERMISSIONS = {
   'playbook:write': ['admin', 'marketing', 'sales_manager'],
   'users:read': ['admin', 'sales_manager', 'marketing'],
   'users:write': ['admin'],
+  'tokens:read': ['admin'],
   'tokens:write': ['admin'],
   'webhooks:read': ['admin'],
   'webhooks:write': ['admin'],

@@ -1,4 +1,5 @@
 import type { Role } from './role.ts';
+import type { Session } from './session.ts';
 
 export interface User {
   id: string;
@@ -34,9 +35,10 @@ export interface ApiToken {
   revokedAt: number | null;
 }
 
-/** Who is making a request: resolved from the bearer token. */
+/** Who is making a request: resolved from the bearer token or the session cookie. */
 export interface Principal {
-  tokenId: string;
+  /** The API token used, or null for a browser session. */
+  tokenId: string | null;
   role: Role;
   userId: string | null;
   /** For audit rows: `token:<name>` or `user:<email>`. */
@@ -53,4 +55,14 @@ export interface AccessStore {
   insertToken(token: ApiToken, hash: string): Promise<void>;
   tokenByHash(hash: string): Promise<ApiToken | undefined>;
   touchToken(id: string, at: number): Promise<void>;
+  listTokens(): Promise<ApiToken[]>;
+  revokeToken(id: string, at: number): Promise<boolean>;
+  passwordHashOf(userId: string): Promise<string | null>;
+  setPasswordHash(userId: string, hash: string): Promise<void>;
+  insertSession(hash: string, session: Session, userAgent: string | null): Promise<void>;
+  sessionByHash(hash: string): Promise<Session | undefined>;
+  touchSession(hash: string, lastSeenAt: number, expiresAt: number): Promise<void>;
+  deleteSession(hash: string): Promise<void>;
+  /** Ends every session of the user, except the one whose hash is `except`. */
+  deleteSessionsOf(userId: string, except?: string): Promise<void>;
 }

@@ -8,13 +8,32 @@ export interface CliIo {
   out(line: string): void;
   err(line: string): void;
   env: NodeJS.ProcessEnv;
+  /** Everything on standard input (for secrets that must not appear in `ps` or shell history). */
+  stdin?: () => Promise<string>;
 }
 
 export const processIo: CliIo = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
   env: process.env,
+  stdin: async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) {
+      chunks.push(chunk as Buffer);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+  },
 };
+
+/** The first line of standard input, for `--password-stdin`. */
+export async function readSecretLine(io: CliIo, what: string): Promise<string> {
+  const text = (await io.stdin?.()) ?? '';
+  const line = text.split(/\r?\n/)[0] ?? '';
+  if (line === '') {
+    throw new CliError(`Expected ${what} on standard input, e.g. \`echo "$PASSWORD" | bastao …\`.`);
+  }
+  return line;
+}
 
 /** A failure the user can fix: printed as one line, exit code 1, no stack trace. */
 export class CliError extends Error {}

@@ -84,6 +84,8 @@ function clientCode(error: FastifyError, status: number): string {
       return 'unsupported_media_type';
     case 429:
       return 'rate_limited';
+    case 403:
+      return 'forbidden';
     default:
       return error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
         ? 'invalid_json'
@@ -99,6 +101,9 @@ function clientMessage(error: FastifyError, status: number): string {
       return 'Unsupported Content-Type: send application/json.';
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return 'The body is too large for this route; split it into smaller requests.';
+    case 'FST_CSRF_MISSING_SECRET':
+    case 'FST_CSRF_INVALID_TOKEN':
+      return 'Missing or invalid CSRF token (header `X-CSRF-Token`): reload the page and try again.';
     default:
       return status === 400 && error instanceof SyntaxError
         ? `The body is not valid JSON: ${error.message}`

@@ -1,10 +1,11 @@
+import { createHmac } from 'node:crypto';
+import fastifyCookie from '@fastify/cookie';
+import fastifyCsrf from '@fastify/csrf-protection';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import { authenticate } from '../access/authenticate.ts';
-import { isAllowed } from '../access/role.ts';
-import { AppError } from '../kernel/app-error.ts';
+import { trackingSecret } from '../capture/tracking-secret.ts';
 import type { System } from '../system.ts';
 import { captureRoutes } from './capture/capture-routes.ts';
 import { installErrorHandler } from './error-handler.ts';
@@ -30,7 +31,10 @@ import { costRoutes } from './revenue/cost-routes.ts';
 import { listDeals } from './revenue/list-deals.ts';
 import { postDeal } from './revenue/post-deal.ts';
 import { rdStationWebhook } from './revenue/rdstation-webhook.ts';
+import { installAuthHook, SESSION_COOKIE } from './session/auth-hook.ts';
+import { sessionRoutes } from './session/session-routes.ts';
 import { users } from './users/users.ts';
+import { webApp } from './web-app.ts';
 import { deliveryRoutes } from './webhooks/delivery-routes.ts';
 import { webhookRoutes } from './webhooks/webhook-routes.ts';
 
@@ -44,7 +48,10 @@ Errors always have the shape \`{ "error": { "code", "message", "details"? } }\`.
  * The HTTP server: the REST API, its OpenAPI document and docs page. Built from the
  * system without listening, so tests call it in-process with `app.inject`.
  */
-export async function buildServer(system: System): Promise<FastifyInstance> {
+export async function buildServer(
+  system: System,
+  options: { webDist?: string } = {},
+): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: system.logger as FastifyBaseLogger,
     bodyLimit: DEFAULT_BODY_LIMIT,
@@ -62,30 +69,15 @@ export async function buildServer(system: System): Promise<FastifyInstance> {
   installErrorHandler(app);
   app.decorateRequest('principal', null);
 
-  app.addHook('onRequest', async (request, reply) => {
-    const permission = request.routeOptions.config.permission;
-    if (!permission) {
-      return;
-    }
-    const header = request.headers.authorization ?? '';
-    const match = /^Bearer\s+(\S+)$/i.exec(header);
-    if (!match?.[1]) {
-      void reply.header('www-authenticate', 'Bearer');
-      throw new AppError(
-        'unauthorized',
-        'Send the header `Authorization: Bearer <token>`; create a token with `bastao token create --name NAME --role ROLE`.',
-      );
-    }
-    const principal = await authenticate(system.stores, match[1], system.clock.now());
-    if (!principal) {
-      void reply.header('www-authenticate', 'Bearer error="invalid_token"');
-      throw new AppError('unauthorized', 'The token is unknown or revoked.');
-    }
-    if (!isAllowed(principal.role, permission)) {
-      throw new AppError('forbidden', `The role ${principal.role} may not do this (${permission}).`);
-    }
-    request.principal = principal;
+  await app.register(fastifyCookie);
+  await app.register(fastifyCsrf, {
+    sessionPlugin: '@fastify/cookie',
+    cookieOpts: { httpOnly: true, sameSite: 'strict', path: '/', signed: false },
+    // The token is bound to the session secret: one stolen from another session fails.
+    getUserInfo: (request) => request.cookies[SESSION_COOKIE] ?? '',
+    csrfOpts: { hmacKey: await cookieKeyOf(system) },
   });
+  installAuthHook(app, system);
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -99,34 +91,52 @@ export async function buildServer(system: System): Promise<FastifyInstance> {
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  for (const routes of [
-    health(system.ping),
-    postLead(system),
-    listLeads(system),
-    getLead(system),
-    mergeLead(system),
-    getTimeline(system),
-    getScore(system),
-    lifecycleRoutes(system),
-    postEvents(system),
-    playbookRoutes(system),
-    backtestRoute(system),
-    workRoutes(system),
-    slaRoutes(system),
-    marketingSlaRoute(system),
-    kpiRoutes(system),
-    feedbackRoute(system),
-    weeklyRoute(system),
-    users(system),
-    webhookRoutes(system),
-    deliveryRoutes(system),
-    postDeal(system),
-    listDeals(system),
-    costRoutes(system),
-    rdStationWebhook(system),
-    captureRoutes(system),
-  ]) {
-    await app.register(routes);
-  }
+  // Tracking, forms and e-mail links are embedded in other sites: they set their own headers.
+  await app.register(captureRoutes(system));
+  await app.register(health(system.ping));
+  await app.register(async (scope) => {
+    await scope.register(webApp(options.webDist));
+    for (const routes of apiRoutes(system)) {
+      await scope.register(routes);
+    }
+  });
   return app;
+}
+
+/** Every `/api/v1` route, served with the web app's security headers. */
+const apiRoutes = (system: System) => [
+  sessionRoutes(system),
+  postLead(system),
+  listLeads(system),
+  getLead(system),
+  mergeLead(system),
+  getTimeline(system),
+  getScore(system),
+  lifecycleRoutes(system),
+  postEvents(system),
+  playbookRoutes(system),
+  backtestRoute(system),
+  workRoutes(system),
+  slaRoutes(system),
+  marketingSlaRoute(system),
+  kpiRoutes(system),
+  feedbackRoute(system),
+  weeklyRoute(system),
+  users(system),
+  webhookRoutes(system),
+  deliveryRoutes(system),
+  postDeal(system),
+  listDeals(system),
+  costRoutes(system),
+  rdStationWebhook(system),
+];
+
+/** The key CSRF tokens are signed with: derived from the instance secret, stable across restarts. */
+async function cookieKeyOf(system: System): Promise<string> {
+  const secret = await trackingSecret(
+    system.config.secret,
+    system.stores.instanceSecrets,
+    system.clock.now(),
+  );
+  return createHmac('sha256', secret).update('bastao:csrf').digest('base64url');
 }

@@ -6,6 +6,7 @@ import * as m0004 from './migrations/0004-notify.ts';
 import * as m0005 from './migrations/0005-capture.ts';
 import * as m0006 from './migrations/0006-revenue.ts';
 import * as m0007 from './migrations/0007-open-clock-indexes.ts';
+import * as m0008 from './migrations/0008-sessions.ts';
 
 /** Every migration, in order. Names sort lexically; never rename or edit a shipped one. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0005-capture': m0005,
   '0006-revenue': m0006,
   '0007-open-clock-indexes': m0007,
+  '0008-sessions': m0008,
 };
 
 export interface MigrationReport {

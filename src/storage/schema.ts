@@ -8,6 +8,7 @@ import type { Generated } from 'kysely';
 export interface Database {
   users: UsersTable;
   api_tokens: ApiTokensTable;
+  sessions: SessionsTable;
   companies: CompaniesTable;
   leads: LeadsTable;
   lead_email_aliases: LeadEmailAliasesTable;
@@ -66,6 +67,15 @@ export interface ApiTokensTable {
   created_at: number;
   last_used_at: number | null;
   revoked_at: number | null;
+}
+
+export interface SessionsTable {
+  id_hash: string;
+  user_id: string;
+  created_at: number;
+  last_seen_at: number;
+  expires_at: number;
+  user_agent: string | null;
 }
 
 export interface CompaniesTable {

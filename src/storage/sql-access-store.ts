@@ -114,5 +114,70 @@ export function sqlAccessStore(db: Kysely<Database>): AccessStore {
     async touchToken(id, at) {
       await db.updateTable('api_tokens').set({ last_used_at: at }).where('id', '=', id).execute();
     },
+    async listTokens() {
+      const rows = await db.selectFrom('api_tokens').selectAll().orderBy('created_at', 'desc').execute();
+      return rows.map(tokenFromRow);
+    },
+    async revokeToken(id, at) {
+      const result = await db
+        .updateTable('api_tokens')
+        .set({ revoked_at: at })
+        .where('id', '=', id)
+        .where('revoked_at', 'is', null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+    async passwordHashOf(userId) {
+      const row = await db
+        .selectFrom('users')
+        .select('password_hash')
+        .where('id', '=', userId)
+        .executeTakeFirst();
+      return row?.password_hash ?? null;
+    },
+    async setPasswordHash(userId, hash) {
+      await db.updateTable('users').set({ password_hash: hash }).where('id', '=', userId).execute();
+    },
+    async insertSession(hash, session, userAgent) {
+      await db
+        .insertInto('sessions')
+        .values({
+          id_hash: hash,
+          user_id: session.userId,
+          created_at: session.createdAt,
+          last_seen_at: session.lastSeenAt,
+          expires_at: session.expiresAt,
+          user_agent: userAgent,
+        })
+        .execute();
+    },
+    async sessionByHash(hash) {
+      const row = await db.selectFrom('sessions').selectAll().where('id_hash', '=', hash).executeTakeFirst();
+      return row
+        ? {
+            userId: row.user_id,
+            createdAt: row.created_at,
+            lastSeenAt: row.last_seen_at,
+            expiresAt: row.expires_at,
+          }
+        : undefined;
+    },
+    async touchSession(hash, lastSeenAt, expiresAt) {
+      await db
+        .updateTable('sessions')
+        .set({ last_seen_at: lastSeenAt, expires_at: expiresAt })
+        .where('id_hash', '=', hash)
+        .execute();
+    },
+    async deleteSession(hash) {
+      await db.deleteFrom('sessions').where('id_hash', '=', hash).execute();
+    },
+    async deleteSessionsOf(userId, except) {
+      let query = db.deleteFrom('sessions').where('user_id', '=', userId);
+      if (except !== undefined) {
+        query = query.where('id_hash', '!=', except);
+      }
+      await query.execute();
+    },
   };
 }

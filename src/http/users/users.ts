@@ -1,7 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { createUser } from '../../access/create-user.ts';
+import { MAX_PASSWORD_LENGTH } from '../../access/password.ts';
 import { ROLES } from '../../access/role.ts';
+import { hashNewPassword } from '../../access/session.ts';
 import type { User } from '../../access/user.ts';
 import { AppError } from '../../kernel/app-error.ts';
 import { toIso } from '../../kernel/schema-helpers.ts';
@@ -10,7 +12,7 @@ import type { System } from '../../system.ts';
 import { AUTHED_ERRORS } from '../common.schemas.ts';
 import { errorResponseSchema } from '../error-handler.ts';
 
-const userSchema = z
+export const userSchema = z
   .object({
     id: z.string(),
     email: z.string(),
@@ -28,7 +30,7 @@ const userSchema = z
   })
   .meta({ id: 'User' });
 
-const userResponse = ({ manages, outOfOffice, ...user }: User) => ({
+export const userResponse = ({ manages, outOfOffice, ...user }: User) => ({
   ...user,
   managerOf: manages,
   outOfOffice: outOfOffice.map((a) => ({ from: toIso(a.from), to: toIso(a.to) })),
@@ -96,13 +98,23 @@ export const users =
             email: z.string().max(320),
             name: z.string().trim().min(1).max(200),
             role: z.enum(ROLES),
+            password: z
+              .string()
+              .max(MAX_PASSWORD_LENGTH)
+              .optional()
+              .meta({
+                description:
+                  'Their web sign-in password (8+ characters); without one, only tokens act for them.',
+              }),
           }),
           response: { 201: userSchema, ...AUTHED_ERRORS, 409: errorResponseSchema },
         },
       },
       async (request, reply) => {
+        const { password, ...input } = request.body;
+        const passwordHash = password === undefined ? undefined : await hashNewPassword(password);
         const user = await system.stores.transaction((stores) =>
-          createUser(stores, request.body, system.clock.now()),
+          createUser(stores, { ...input, passwordHash }, system.clock.now()),
         );
         return reply.code(201).send(userResponse(user));
       },
