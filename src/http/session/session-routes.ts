@@ -108,7 +108,8 @@ export const sessionRoutes =
           sameSite: 'lax',
           secure: secure(request),
           path: '/',
-          expires: new Date(session.expiresAt),
+          // Relative, so a client whose clock is off still keeps it; the server enforces expiry.
+          maxAge: Math.floor((session.expiresAt - now) / 1000),
         });
         const principal: Principal = {
           tokenId: null,

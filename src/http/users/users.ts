@@ -98,14 +98,10 @@ export const users =
             email: z.string().max(320),
             name: z.string().trim().min(1).max(200),
             role: z.enum(ROLES),
-            password: z
-              .string()
-              .max(MAX_PASSWORD_LENGTH)
-              .optional()
-              .meta({
-                description:
-                  'Their web sign-in password (8+ characters); without one, only tokens act for them.',
-              }),
+            password: z.string().max(MAX_PASSWORD_LENGTH).optional().meta({
+              description:
+                'Their web sign-in password (8+ characters); without one, only tokens act for them.',
+            }),
           }),
           response: { 201: userSchema, ...AUTHED_ERRORS, 409: errorResponseSchema },
         },
