@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
+import fastifyHelmet from '@fastify/helmet';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
@@ -11,6 +12,7 @@ import { captureRoutes } from './capture/capture-routes.ts';
 import { installErrorHandler } from './error-handler.ts';
 import { postEvents } from './events/post-events.ts';
 import { health } from './health.ts';
+import { importRoutes } from './imports/import-routes.ts';
 import { getLead } from './leads/get-lead.ts';
 import { getScore } from './leads/get-score.ts';
 import { getTimeline } from './leads/get-timeline.ts';
@@ -33,8 +35,9 @@ import { postDeal } from './revenue/post-deal.ts';
 import { rdStationWebhook } from './revenue/rdstation-webhook.ts';
 import { installAuthHook, SESSION_COOKIE } from './session/auth-hook.ts';
 import { sessionRoutes } from './session/session-routes.ts';
+import { tokenRoutes } from './session/token-routes.ts';
 import { users } from './users/users.ts';
-import { webApp } from './web-app.ts';
+import { SECURITY_HEADERS, webApp } from './web-app.ts';
 import { deliveryRoutes } from './webhooks/delivery-routes.ts';
 import { webhookRoutes } from './webhooks/webhook-routes.ts';
 
@@ -95,6 +98,7 @@ export async function buildServer(
   await app.register(captureRoutes(system));
   await app.register(health(system.ping));
   await app.register(async (scope) => {
+    await scope.register(fastifyHelmet, SECURITY_HEADERS);
     await scope.register(webApp(options.webDist));
     for (const routes of apiRoutes(system)) {
       await scope.register(routes);
@@ -129,6 +133,8 @@ const apiRoutes = (system: System) => [
   listDeals(system),
   costRoutes(system),
   rdStationWebhook(system),
+  tokenRoutes(system),
+  importRoutes(system),
 ];
 
 /** The key CSRF tokens are signed with: derived from the instance secret, stable across restarts. */

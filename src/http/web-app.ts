@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import fastifyHelmet from '@fastify/helmet';
+import type { FastifyHelmetOptions } from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import type { FastifyPluginAsync } from 'fastify';
 
@@ -13,29 +13,33 @@ const NOT_BUILT = `<!doctype html><meta charset="utf-8"><title>Bastão</title>
 <p>Run <code>npm run build:web</code> (<code>npm install</code> does it) and reload. The API is up: <a href="/api/docs">/api/docs</a>.</p>`;
 
 /**
+ * Security headers for the web app and the API (CSP without inline scripts, no framing,
+ * no sniffing). Not for the capture routes, which other sites embed.
+ */
+export const SECURITY_HEADERS: FastifyHelmetOptions = {
+  contentSecurityPolicy: {
+    directives: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      // React and ECharts set style attributes.
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      imgSrc: ["'self'", 'data:', 'blob:'],
+      connectSrc: ["'self'"],
+      frameAncestors: ["'none'"],
+      formAction: ["'self'"],
+      upgradeInsecureRequests: null,
+    },
+  },
+};
+
+/**
  * The web app: built assets from `web/dist` (hashed files cached for a year, the page
  * itself never), every other GET outside the API answered with the app's page so that
- * client routes (`/leads/…`) survive a reload, and the security headers (CSP without
- * inline scripts, no framing, no sniffing) on all of it and on the API.
+ * client routes (`/leads/…`) survive a reload.
  */
 export const webApp =
   (dist = WEB_DIST): FastifyPluginAsync =>
   async (app) => {
-    await app.register(fastifyHelmet, {
-      contentSecurityPolicy: {
-        directives: {
-          defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
-          // React and ECharts set style attributes.
-          styleSrc: ["'self'", "'unsafe-inline'"],
-          imgSrc: ["'self'", 'data:', 'blob:'],
-          connectSrc: ["'self'"],
-          frameAncestors: ["'none'"],
-          formAction: ["'self'"],
-          upgradeInsecureRequests: null,
-        },
-      },
-    });
     const indexFile = `${dist}index.html`;
     const built = existsSync(indexFile);
     const page = built ? readFileSync(indexFile, 'utf8') : NOT_BUILT;

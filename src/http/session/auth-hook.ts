@@ -27,10 +27,11 @@ export function installAuthHook(app: FastifyInstance, system: System): void {
       }
     });
 
-  app.addHook('onRequest', async (request, reply) => {
+  // preParsing: after the security headers (set on onRequest) and before a body is read.
+  app.addHook('preParsing', async (request, reply, payload) => {
     const permission = request.routeOptions.config.permission;
     if (!permission) {
-      return;
+      return payload;
     }
     const header = request.headers.authorization;
     const sessionSecret = request.cookies[SESSION_COOKIE];
@@ -57,12 +58,13 @@ export function installAuthHook(app: FastifyInstance, system: System): void {
         throw new AppError('unauthorized', 'Your session has ended; sign in again.');
       }
       if (!SAFE_METHODS.has(request.method) && !(await csrfPasses(request, reply))) {
-        return reply;
+        return payload;
       }
       request.principal = signedIn.principal;
     }
     if (!isAllowed(request.principal.role, permission)) {
       throw new AppError('forbidden', `The role ${request.principal.role} may not do this (${permission}).`);
     }
+    return payload;
   });
 }
