@@ -11,6 +11,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // Read by test/web/bundle-size.test.ts to weigh what the first page loads.
+    manifest: true,
     target: 'es2022',
     // Charts and editors load with their pages; the report below tracks the first page's size.
     chunkSizeWarningLimit: 800,
