@@ -9,6 +9,7 @@ import { scoreLead } from '../../scoring/score-lead.ts';
 import type { System } from '../../system.ts';
 import { AUTHED_ERRORS, idParamsSchema, isoSchema } from '../common.schemas.ts';
 import { errorResponseSchema } from '../error-handler.ts';
+import { explainScore, explanationExtrasSchema } from './score-explanation.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -23,6 +24,7 @@ const scoreSchema = z
       passed: z.boolean(),
       why: z.string().meta({ description: 'In words: which condition passed, or what is missing.' }),
       condition: z.string().nullable(),
+      conditions: explanationExtrasSchema.conditions,
     }),
     contributions: z.array(
       z.object({
@@ -34,6 +36,7 @@ const scoreSchema = z
           .meta({ description: 'What they are worth at `asOf`; these add up to fit and engagement.' }),
         eventId: z.string().optional(),
         note: z.string().optional(),
+        ...explanationExtrasSchema.contribution,
       }),
     ),
   })
@@ -86,10 +89,18 @@ export const getScore =
         ]);
         // Asked about a moment before the last stage change: hand-raises from then count.
         const since = lastMoveAt(lead);
+        const handRaiseSince = since !== undefined && since <= asOf ? since : undefined;
         const score = scoreLead(playbook.playbook, { lead, company: company ?? null }, events, asOf, {
-          ...(since !== undefined && since <= asOf ? { handRaiseSince: since } : {}),
+          ...(handRaiseSince === undefined ? {} : { handRaiseSince }),
         });
-        return { asOf: toIso(asOf), playbookVersion: playbook.version, ...score };
+        const explained = explainScore(playbook.playbook, score, events, asOf, handRaiseSince);
+        return {
+          asOf: toIso(asOf),
+          playbookVersion: playbook.version,
+          ...score,
+          mqlRule: { ...score.mqlRule, conditions: explained.conditions },
+          contributions: explained.contributions,
+        };
       },
     );
   };

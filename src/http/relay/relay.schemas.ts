@@ -8,6 +8,7 @@ import { businessTimeLeft, clockStatus, isMetInTime } from '../../sla/clock-stat
 import type { SlaClock } from '../../sla/sla-clock.ts';
 import { CLOCK_KINDS } from '../../sla/sla-policy-schema.ts';
 import { isoSchema } from '../common.schemas.ts';
+import { businessTimeRunsFor } from './business-time-runs-for.ts';
 
 export const activitySchema = z
   .object({
@@ -44,6 +45,10 @@ export const clockSchema = z
       .number()
       .nullable()
       .meta({ description: 'Business minutes until due (negative: overdue); null once met or stopped.' }),
+    runningForMinutes: z.number().nullable().meta({
+      description:
+        'For a live countdown: wall-clock minutes from now during which business time keeps passing (to the close of the current working interval; 0 outside working hours). Subtract elapsed time from `businessMinutesLeft` up to this much, then hold until the next read. Null once met or stopped.',
+    }),
   })
   .meta({ id: 'SlaClock' });
 
@@ -67,6 +72,7 @@ export function clockResponse(
     status: clock.stoppedAt !== null && clock.metAt === null ? 'stopped' : clockStatus(clock, now),
     metInTime: clock.metAt === null ? null : isMetInTime(clock),
     businessMinutesLeft: open ? businessTimeLeft(calendar, clock, now) : null,
+    runningForMinutes: open ? businessTimeRunsFor(calendar, now) : null,
   };
 }
 
@@ -75,10 +81,15 @@ export const assignmentSchema = z
     id: z.string(),
     userId: z.string().nullable(),
     queue: z.string().nullable(),
+    userName: z
+      .string()
+      .nullable()
+      .meta({ description: 'The owner’s name, for people reading the assignment.' }),
     ruleId: z.string().meta({ description: '`account_owner`, a routing rule id, `fallback` or `manual`.' }),
     candidates: z.array(
       z.object({
         userId: z.string(),
+        name: z.string().nullable().meta({ description: 'Null when the id names no user (`unknown_user`).' }),
         ruleId: z.string(),
         eligible: z.boolean(),
         reason: z.string().optional(),
@@ -89,12 +100,16 @@ export const assignmentSchema = z
   })
   .meta({ id: 'Assignment' });
 
-export const assignmentResponse = (a: Assignment) => ({
+/** Users' names by id, so an assignment reads as people (reps may not list users). */
+export type UserNames = ReadonlyMap<string, string>;
+
+export const assignmentResponse = (a: Assignment, names: UserNames): z.output<typeof assignmentSchema> => ({
   id: a.id,
   userId: a.userId,
+  userName: a.userId === null ? null : (names.get(a.userId) ?? null),
   queue: a.queue,
   ruleId: a.ruleId,
-  candidates: a.candidates,
+  candidates: a.candidates.map((c) => ({ ...c, name: names.get(c.userId) ?? null })),
   at: toIso(a.at),
   actor: a.actor,
 });

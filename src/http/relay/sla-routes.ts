@@ -13,7 +13,13 @@ import { AUTHED_ERRORS, idParamsSchema, isoSchema } from '../common.schemas.ts';
 import { errorResponseSchema } from '../error-handler.ts';
 import { leadResponse, leadSchema } from '../leads/lead.schemas.ts';
 import { principalOf } from '../principal.ts';
-import { assignmentResponse, assignmentSchema, clockResponse, clockSchema } from './relay.schemas.ts';
+import {
+  assignmentResponse,
+  assignmentSchema,
+  clockResponse,
+  clockSchema,
+  type UserNames,
+} from './relay.schemas.ts';
 
 const taskSchema = z.object({
   step: z.number().int(),
@@ -51,7 +57,10 @@ const safeWhatsapp = (lead: Lead) => {
 export const slaRoutes =
   (system: System): FastifyPluginAsyncZod =>
   async (app) => {
-    const slaOf = async (lead: Lead, now: number) => {
+    const userNames = async (): Promise<UserNames> =>
+      new Map((await system.stores.access.listUsers()).map((user) => [user.id, user.name]));
+
+    const slaOf = async (lead: Lead, now: number, names: UserNames) => {
       const playbook = await system.playbook();
       const calendar = calendarOf(playbook.playbook);
       const [clocks, activities, tasks, assignments] = await Promise.all([
@@ -78,7 +87,7 @@ export const slaRoutes =
           dueAt: toIso(t.dueAt),
           status: t.status,
         })),
-        assignment: latest ? assignmentResponse(latest) : null,
+        assignment: latest ? assignmentResponse(latest, names) : null,
         whatsappLink: safeWhatsapp(lead),
       };
     };
@@ -99,7 +108,7 @@ export const slaRoutes =
         if (!lead) {
           throw new AppError('lead_not_found', `No lead with id ${request.params.id}.`);
         }
-        return slaOf(lead, system.clock.now());
+        return slaOf(lead, system.clock.now(), await userNames());
       },
     );
 
@@ -135,10 +144,13 @@ export const slaRoutes =
           );
         }
         const now = system.clock.now();
-        const leads = await system.stores.leads.list({ ownerId: userId, stage: 'mql', limit: 500 });
+        const [leads, names] = await Promise.all([
+          system.stores.leads.list({ ownerId: userId, stage: 'mql', limit: 500 }),
+          userNames(),
+        ]);
         const rows = await Promise.all(
           leads.map(async (lead) => {
-            const sla = await slaOf(lead, now);
+            const sla = await slaOf(lead, now, names);
             const open = sla.clocks.filter((c) => c.status !== 'met' && c.status !== 'stopped');
             const breached = open.flatMap((c) =>
               c.breachedAt

@@ -182,7 +182,8 @@ export const workRoutes =
             ...(userId ? { userId } : {}),
           }),
         );
-        return { lead: leadResponse(result.lead), assignment: assignmentResponse(result.assignment) };
+        const names = new Map((await system.stores.access.listUsers()).map((user) => [user.id, user.name]));
+        return { lead: leadResponse(result.lead), assignment: assignmentResponse(result.assignment, names) };
       },
     );
   };
