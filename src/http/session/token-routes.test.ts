@@ -16,7 +16,13 @@ describe.each(ENGINES)('API tokens on %s', (engine) => {
     const created = await create({ name: 'site', role: 'marketing' });
     expect(created.statusCode).toBe(201);
     const body = created.json();
-    expect(body).toMatchObject({ name: 'site', role: 'marketing', user: null, revokedAt: null, lastUsedAt: null });
+    expect(body).toMatchObject({
+      name: 'site',
+      role: 'marketing',
+      user: null,
+      revokedAt: null,
+      lastUsedAt: null,
+    });
     expect(body.secret).toEqual(expect.any(String));
     expect(body.prefix).toBe(body.secret.slice(0, 8));
 
