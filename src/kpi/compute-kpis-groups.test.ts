@@ -88,4 +88,35 @@ describe('computeKpis groups of the hand-computed March 2018', () => {
     }
     expect(computeKpis(MARCH, marchSettings()).groups).toEqual([]);
   });
+  it('groups by the ISO week of the first MQL, with each week’s days of the monthly costs and commitment', () => {
+    const { groups, totals } = computeKpis(MARCH, marchSettings({ by: 'week' }));
+    // March 2018 runs from Thursday 1 (W09) to Saturday 31 (W13); E’s MQL week is in January.
+    expect(groups.map((g) => g.key)).toEqual([
+      '2018-W03',
+      '2018-W09',
+      '2018-W10',
+      '2018-W11',
+      '2018-W12',
+      '2018-W13',
+      null,
+    ]);
+    const g = byKey(groups);
+    // March’s costs are 3,999 (129 a day) and the commitment 4 (4/31 a day): W09 has 4 days, W10 7, W13 6.
+    expect(g.get('2018-W09')).toMatchObject({ mqls: 0, cost: 516, mqlCommitment: 0.52 });
+    expect(g.get('2018-W10')).toMatchObject({ mqls: 2, leads: 1, cost: 903, mqlCommitment: 0.9 });
+    expect(g.get('2018-W10')?.mqlCommitmentAttainment).toBeCloseTo(2 / (28 / 31), 10);
+    expect(g.get('2018-W13')).toMatchObject({ mqls: 2, cost: 774, mqlCommitment: 0.77 });
+    expect(g.get('2018-W03')).toMatchObject({
+      mqls: 0,
+      sqls: 1,
+      revenue: 2000,
+      cost: null,
+      mqlCommitment: null,
+    });
+    expect(g.get(null)).toMatchObject({ leads: 1, mqls: 0, cost: null });
+    const sum = (name: 'cost' | 'mqls') => groups.reduce((s, group) => s + (group[name] ?? 0), 0);
+    expect(sum('cost')).toBeCloseTo(3999, 6);
+    expect(sum('mqls')).toBe(5);
+    expect(totals).toEqual(computeKpis(MARCH, marchSettings()).totals);
+  });
 });

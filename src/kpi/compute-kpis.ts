@@ -1,12 +1,12 @@
 import type { BusinessCalendar } from '../sla/business-calendar.ts';
 import { cohortOutcome, isWithin } from './cohort-outcome.ts';
 import type { KpiValues } from './glossary.ts';
+import { groupKeyer, type KpiDimension, type PeriodSlice, periodSlices } from './group-key.ts';
 import type { CostFact, DealFact, Dimensions, FirstTouchFact, LeadFacts, Period } from './kpi-facts.ts';
 import { KpiTally, kpiValues, type MoneyAssumptions } from './kpi-tally.ts';
 import { daysBetween, localDater, monthShares } from './local-dates.ts';
 
-export const KPI_DIMENSIONS = ['channel', 'campaign', 'owner', 'month'] as const;
-export type KpiDimension = (typeof KPI_DIMENSIONS)[number];
+export { KPI_DIMENSIONS, type KpiDimension } from './group-key.ts';
 
 export interface KpiSettings {
   period: Period;
@@ -72,21 +72,27 @@ export class KpiAccumulator {
   private readonly groups = new Map<string | null, { tally: KpiTally; name: string | null }>();
   private readonly ignored = { deals: 0, costs: 0 };
   private readonly localDate: (at: number) => string;
+  private readonly keyOf: (d: Dimensions) => string | null;
+  /** Each month's share of the period (its days inside ÷ its days). */
   private readonly shares: Map<string, number>;
+  /** By month or week: the period's days in each group, month by month; otherwise empty. */
+  private readonly slices: PeriodSlice[];
 
   constructor(private readonly settings: KpiSettings) {
-    this.localDate = localDater(settings.timeZone);
-    const { fromDate, toDate } = settings.period;
-    this.shares = new Map(monthShares(fromDate, toDate).map((s) => [s.month, s.days / s.daysInMonth]));
-    const perMonth = settings.mqlsPerMonth;
+    const { by, timeZone, period, mqlsPerMonth: perMonth } = settings;
+    this.localDate = localDater(timeZone);
+    this.keyOf = groupKeyer(by, timeZone);
+    this.shares = new Map(
+      monthShares(period.fromDate, period.toDate).map((s) => [s.month, s.days / s.daysInMonth]),
+    );
+    this.slices = by === 'month' || by === 'week' ? periodSlices(by, period.fromDate, period.toDate) : [];
     if (perMonth !== null) {
       this.totals.commitment = perMonth * [...this.shares.values()].reduce((sum, share) => sum + share, 0);
     }
-    if (settings.by === 'month') {
-      for (const [month, share] of this.shares) {
-        const group = this.group(month, null);
-        group.commitment = perMonth === null ? null : perMonth * share;
-      }
+    // Every month or week of the period is a group, with its share of the commitment, even without MQLs.
+    for (const slice of this.slices) {
+      const group = this.group(slice.key, null);
+      group.commitment = perMonth === null ? null : (group.commitment ?? 0) + perMonth * sliceShare(slice);
     }
   }
 
@@ -137,10 +143,21 @@ export class KpiAccumulator {
       this.ignored.costs += 1;
       return;
     }
-    const key = this.costKey(c);
-    for (const t of this.tallies(key, null)) {
-      t.costCents += c.amountCents * share;
-      t.hasCost = true;
+    this.totals.costCents += c.amountCents * share;
+    this.totals.hasCost = true;
+    if (this.slices.length > 0) {
+      // By month or week: the cost spreads over the groups by the days of its month in each.
+      for (const slice of this.slices) {
+        if (slice.month === c.month) {
+          const group = this.group(slice.key, null);
+          group.costCents += c.amountCents * sliceShare(slice);
+          group.hasCost = true;
+        }
+      }
+    } else if (this.settings.by !== undefined) {
+      const group = this.group(this.costKey(c), null);
+      group.costCents += c.amountCents * share;
+      group.hasCost = true;
     }
   }
 
@@ -182,34 +199,13 @@ export class KpiAccumulator {
     };
   }
 
-  private keyOf(d: Dimensions): string | null {
-    switch (this.settings.by) {
-      case undefined:
-        return null;
-      case 'channel':
-        return d.channel;
-      case 'campaign':
-        return d.campaign;
-      case 'owner':
-        return d.ownerId;
-      case 'month':
-        return d.firstMqlAt === null ? null : this.localDate(d.firstMqlAt).slice(0, 7);
-      default: {
-        const unreachable: never = this.settings.by;
-        throw new Error(`unknown dimension ${String(unreachable)}`);
-      }
-    }
-  }
-
-  /** Costs are per channel, campaign (`''`: none) and month; they belong to no owner. */
+  /** Costs are per channel and campaign (`''`: none); they belong to no owner. Months and weeks: `slices`. */
   private costKey(c: CostFact): string | null {
     switch (this.settings.by) {
       case 'channel':
         return c.channel;
       case 'campaign':
         return c.campaign === '' ? null : c.campaign;
-      case 'month':
-        return c.month;
       default:
         return null;
     }
@@ -230,3 +226,6 @@ export class KpiAccumulator {
     return entry.tally;
   }
 }
+
+/** The part of its month's amount a slice takes: its days ÷ the month's days. */
+const sliceShare = (slice: PeriodSlice): number => slice.days / slice.daysInMonth;

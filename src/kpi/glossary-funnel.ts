@@ -124,8 +124,8 @@ export const FUNNEL_DEFINITIONS: readonly KpiDefinition[] = [
     label: { 'pt-BR': 'Compromisso de MQLs', en: 'MQL commitment' },
     definition: {
       'pt-BR':
-        '`sla.marketing.mqlsPerMonth` do playbook, proporcional aos dias corridos de cada mês dentro do período (80 por mês dão 20 em 7 dias de um mês de 28). Por mês, a parte daquele mês (nulo para um mês fora do período); nulo sem compromisso e nos grupos por canal, campanha e dono (o compromisso não é dividido).',
-      en: 'The playbook’s `sla.marketing.mqlsPerMonth`, prorated by the calendar days of each month inside the period (80 a month is 20 for 7 days of a 28-day month). By month, that month’s share (null for a month outside the period); null without a commitment and in channel, campaign and owner groups (the commitment is not split).',
+        '`sla.marketing.mqlsPerMonth` do playbook, proporcional aos dias corridos de cada mês dentro do período (80 por mês dão 20 em 7 dias de um mês de 28). Por mês ou semana, a parte daquele mês ou semana (nulo para um fora do período); nulo sem compromisso e nos grupos por canal, campanha e dono (o compromisso não é dividido).',
+      en: 'The playbook’s `sla.marketing.mqlsPerMonth`, prorated by the calendar days of each month inside the period (80 a month is 20 for 7 days of a 28-day month). By month or week, that month’s or week’s share (null for one outside the period); null without a commitment and in channel, campaign and owner groups (the commitment is not split).',
     },
   },
   {

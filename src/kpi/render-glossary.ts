@@ -31,7 +31,7 @@ export function renderGlossaryMarkdown(): string {
     'curl -s -H "Authorization: Bearer $TOKEN" "$API/kpis?from=2018-01-01&to=2018-07-01&by=month"',
     '```',
     '',
-    'The answer is `{ "from", "to", "asOf", "timeZone", "by", "currency", "totals": { … }, "groups": [ { "key", … } ], "ignored" }`; `by` is one of `channel`, `campaign`, `owner`, `month`.',
+    'The answer is `{ "from", "to", "asOf", "timeZone", "by", "currency", "totals": { … }, "groups": [ { "key", … } ], "ignored" }`; `by` is one of `channel`, `campaign`, `owner`, `month`, `week`.',
     '',
     '## Rules every metric follows · Regras de todas as métricas',
     '',

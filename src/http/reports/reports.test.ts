@@ -101,11 +101,33 @@ describe.each(ENGINES)('the reports API on %s', (engine) => {
     expect(body.groups.map((g: { key: string | null }) => g.key)).toEqual(['organic', 'paid_search']);
   });
 
+  it('groups the KPIs by ISO week of the first MQL, spreading the month’s cost over the weeks by days', async () => {
+    const response = await get('/api/v1/kpis?from=2018-03-01&to=2018-03-15&by=week&asOf=2018-03-31');
+    expect(response.status).toBe(200);
+    const body = response.json();
+    expect(body.by).toBe('week');
+    // 1 March 2018 is a Thursday (W09: 4 days of the period), W10 has 7 days, W11 the 12th to the 14th.
+    expect(body.groups.map((g: { key: string | null }) => g.key)).toEqual([
+      '2018-W09',
+      '2018-W10',
+      '2018-W11',
+    ]);
+    const [w09, w10, w11] = body.groups;
+    // 3,100 of paid search in March is 100 a day. P1 and O1 were created and became MQLs in W10.
+    expect(w09).toMatchObject({ leads: 0, mqls: 0, cost: 400, mqlCommitment: null });
+    expect(w10).toMatchObject({ leads: 2, mqls: 2, sqls: 1, mqlToSqlRate: 0.5, revenue: 2500, cost: 700 });
+    expect(w11).toMatchObject({ mqls: 0, cost: 300 });
+    expect(body.totals).toMatchObject({ leads: 2, mqls: 2, cost: 1400 });
+  });
+
   it.each([
     ['from=2018-03-05', 'querystring.to: required: a local date YYYY-MM-DD'],
     ['from=2018-02-30&to=2018-03-05', 'from must be a real date YYYY-MM-DD, not "2018-02-30".'],
     ['from=2018-03-05&to=2018-03-05', 'to (2018-03-05) must be after from (2018-03-05): to is exclusive.'],
-    ['from=2018-03-05&to=2018-03-12&by=rep', 'by must be one of channel, campaign, owner, month, not "rep".'],
+    [
+      'from=2018-03-05&to=2018-03-12&by=rep',
+      'by must be one of channel, campaign, owner, month, week, not "rep".',
+    ],
     ['from=2018-03-05&to=2018-03-12&asOf=yesterday', 'asOf must be a real date YYYY-MM-DD, not "yesterday".'],
   ])('refuses %s with 400 and a message a person can act on', async (query, message) => {
     const response = await get(`/api/v1/kpis?${query}`);
