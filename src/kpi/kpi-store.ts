@@ -16,6 +16,17 @@ export interface DecisionCount {
   count: number;
 }
 
+/** What a person needs to recognise a lead in a list. */
+export interface LeadSummary {
+  leadId: string;
+  name: string | null;
+  email: string | null;
+  /** The lead's company name, or its company's. */
+  company: string | null;
+  /** The lead's current stage. */
+  stage: string;
+}
+
 /** A clock past due and neither met nor stopped at a moment. */
 export interface OpenBreach {
   leadId: string;
@@ -38,6 +49,8 @@ export interface KpiStore {
    * `mql`, `sql`, `opportunity` or `customer` in it, with its first time at each stage.
    */
   leadFacts(period: Period, cursor: string | null, limit: number): Promise<RowPage<LeadFacts>>;
+  /** Names, e-mails, companies and stages of the leads asked for (any order; unknown ids left out). */
+  leadSummaries(leadIds: readonly string[]): Promise<LeadSummary[]>;
   /** Deals won or lost with `closedAt` in the period. */
   closedDeals(period: Period, cursor: string | null, limit: number): Promise<RowPage<DealFact>>;
   /** Costs of the months `YYYY-MM` listed. */

@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { AppError } from '../kernel/app-error.ts';
 import type { LeadFacts, Period } from '../kpi/kpi-facts.ts';
 import type { RowPage } from '../kpi/kpi-store.ts';
 import type { Database } from './schema.ts';
@@ -17,8 +18,29 @@ export interface Position {
 
 export const START: Position = { source: 0, at: null, id: '' };
 const encode = (p: Position): string => Buffer.from(JSON.stringify(p)).toString('base64url');
-export const decode = (cursor: string | null): Position =>
-  cursor === null ? START : (JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Position);
+
+/** A cursor of `encode`; anything else (a client may hand one back) is a 400, not a crash. */
+export function decode(cursor: string | null): Position {
+  if (cursor === null) {
+    return START;
+  }
+  try {
+    const p = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Partial<Position> | null;
+    if (
+      Number.isSafeInteger(p?.source) &&
+      (p?.at === null || Number.isSafeInteger(p?.at)) &&
+      typeof p?.id === 'string'
+    ) {
+      return p as Position;
+    }
+  } catch {
+    // answered below
+  }
+  throw new AppError(
+    'invalid_request',
+    'The cursor is not valid: pass back the `nextCursor` of a previous page.',
+  );
+}
 
 /**
  * The keyset condition of a page in `(time, id)` order, from `from` on: one lower bound on

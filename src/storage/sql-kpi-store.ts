@@ -43,6 +43,25 @@ export function sqlKpiStore(db: Kysely<Database>): KpiStore {
   return {
     leadFacts: sqlLeadFacts(db),
 
+    async leadSummaries(leadIds) {
+      if (leadIds.length === 0) {
+        return [];
+      }
+      const rows = await db
+        .selectFrom('leads as l')
+        .leftJoin('companies as c', 'c.id', 'l.company_id')
+        .select(['l.id', 'l.name', 'l.email', 'l.stage', 'l.company_name', 'c.name as company'])
+        .where('l.id', 'in', [...new Set(leadIds)])
+        .execute();
+      return rows.map((r) => ({
+        leadId: r.id,
+        name: r.name,
+        email: r.email,
+        company: r.company_name ?? r.company,
+        stage: r.stage,
+      }));
+    },
+
     async closedDeals(period, cursor, limit): Promise<RowPage<DealFact>> {
       for (let p = decode(cursor); p.source < CLOSED.length; p = { ...START, source: p.source + 1 }) {
         const rows = await db

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { KPI_DIMENSIONS } from '../../kpi/compute-kpis.ts';
 import { KPI_GLOSSARY, KPI_UNITS } from '../../kpi/glossary.ts';
-import { isoSchema } from '../common.schemas.ts';
+import { DRILL_METRICS } from '../../kpi/kpi-leads.ts';
+import { isoSchema, pageQuerySchema } from '../common.schemas.ts';
 
 const date = (description: string) =>
   z
@@ -18,6 +19,41 @@ export const kpiQuerySchema = z.object({
     .optional()
     .meta({ description: `Group by ${KPI_DIMENSIONS.join(', ')}.` }),
   asOf: date('Outcomes up to the end of this day (default: now).').optional(),
+});
+
+export const kpiLeadsQuerySchema = kpiQuerySchema.omit({ asOf: true }).extend({
+  metric: z.enum(DRILL_METRICS).meta({
+    description: 'The count whose leads to list, by the same definitions as `GET /api/v1/kpis`.',
+  }),
+  key: z.string().max(200).optional().meta({
+    description:
+      'With `by`: the group’s `key` as `GET /api/v1/kpis` gives it (a channel, campaign, owner id, `YYYY-MM` or `YYYY-Www`). Omitted: the group of a missing value (`key: null`).',
+  }),
+  ...pageQuerySchema,
+});
+
+export const kpiLeadsSchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  metric: z.enum(DRILL_METRICS),
+  by: z.enum(KPI_DIMENSIONS).nullable(),
+  key: z.string().nullable(),
+  items: z.array(
+    z.object({
+      leadId: z.string(),
+      name: z.string().nullable(),
+      email: z.string().nullable(),
+      company: z.string().nullable(),
+      stage: z.string().meta({ description: 'The lead’s current stage.' }),
+      at: isoSchema.meta({ description: 'When the lead entered the metric (created, first MQL, …).' }),
+      channel: z.string().nullable(),
+      campaign: z.string().nullable(),
+      ownerId: z.string().nullable(),
+      ownerName: z.string().nullable(),
+      grade: z.string().nullable(),
+    }),
+  ),
+  nextCursor: z.string().nullable(),
 });
 
 const localized = z.object({ 'pt-BR': z.string(), en: z.string() });
