@@ -209,4 +209,43 @@ describe('settings in the browser', { timeout: 120_000 }, () => {
     await ritaPage.context().close();
     await page.context().close();
   });
+
+  it('lets an admin import a CSV and watch it finish, and set up a webhook whose secret shows once', async () => {
+    const page = await web.newPage({ lang: 'en' });
+    await signIn(page, 'root@acme.com.br', 'senha-forte-3');
+    await page.goto('/settings/imports');
+    await page.getByLabel('What each row is').selectOption('leads');
+    await page.getByLabel('File (CSV, up to 50 MB)').setInputFiles({
+      name: 'contatos.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('email;nome;cargo\nfabi@fabi-ltda.com.br;Fabi;CEO\nsem-arroba;Gil;CTO\n'),
+    });
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByText('Done', { exact: true }).first().waitFor();
+    const summary = page.locator('.import-summary');
+    expect((await summary.textContent())?.replace(/\s+/g, ' ')).toBe(
+      '1 created · 0 updated · 0 unchanged · 1 skipped · 0 with a warning',
+    );
+    const skipped = page.getByRole('table', { name: 'Skipped rows and why' });
+    expect(await cells(skipped.getByRole('row', { name: /^3/ }))).toEqual([
+      '3',
+      'email: "sem-arroba" is not a valid e-mail address',
+    ]);
+    expect((await call('GET', '/api/v1/leads?q=fabi')).items).toHaveLength(1);
+
+    await page.getByRole('link', { name: 'Webhooks' }).click();
+    await page.getByRole('button', { name: 'New webhook' }).click();
+    await page.getByLabel('Name').fill('CRM');
+    await page.getByLabel('URL').fill('https://crm.acme.com.br/hooks');
+    await page.getByRole('button', { name: 'Create webhook' }).click();
+    const secret = await page.getByRole('textbox', { name: 'Secret of the webhook CRM' }).inputValue();
+    expect(secret).toMatch(/^whsec_/);
+    await page.getByRole('button', { name: 'I have stored it' }).click();
+    await page.getByRole('button', { name: 'Test: CRM' }).click();
+    const log = page.getByRole('region', { name: 'Deliveries of CRM' });
+    await log.getByText('Lead created').waitFor();
+    expect(await log.textContent()).toContain('Pending');
+    expect(await page.content()).not.toContain(secret);
+    await page.context().close();
+  });
 });

@@ -141,6 +141,21 @@ describe.each(ENGINES)('imports API on %s', (engine) => {
     expect(response.json().error.code).toBe('payload_too_large');
   });
 
+  it('documents the routes in the OpenAPI document', async () => {
+    const doc = (await t.app.inject({ url: '/api/openapi.json' })).json();
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/imports',
+        '/api/v1/imports/{id}',
+        '/api/v1/tokens',
+        '/api/v1/tokens/{id}',
+      ]),
+    );
+    expect(doc.paths['/api/v1/imports'].post.parameters.map((p: { name: string }) => p.name)).toEqual(
+      expect.arrayContaining(['format', 'type', 'map', 'name']),
+    );
+  });
+
   it('answers 404 for an import it does not know, and is not for sales', async () => {
     const missing = await t.app.inject({ url: '/api/v1/imports/nope', headers: t.auth });
     expect(missing.statusCode).toBe(404);
