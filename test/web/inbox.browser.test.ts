@@ -214,7 +214,9 @@ describe('the rep’s inbox and lead page', { timeout: 90_000 }, () => {
       await edu.waitFor();
       await expect(edu.evaluate((el) => el.tagName)).resolves.toBe('ARTICLE');
       await expect(phone.locator('table').count()).resolves.toBe(0);
-      const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      const overflow = await phone.evaluate<number>(
+        'document.documentElement.scrollWidth - window.innerWidth',
+      );
       expect(overflow).toBeLessThanOrEqual(0);
       await expect(clockOf(edu, 'first_touch').textContent()).resolves.toContain('Primeiro contato');
       await edu.getByRole('button', { name: 'Rejeitar Edu Lopes' }).click();
