@@ -18,11 +18,15 @@ const m = defineMessages({
     title: 'Painel',
     refresh: 'Atualizar',
     hint: 'Passe o mouse ou o foco num nome para ver a definição; clique num número de leads para ver quem está nele.',
+    ignored: (deals: number, costs: number, currency: string) =>
+      `Fora das contas por estarem em outra moeda que ${currency}: ${deals} negócio(s) e ${costs} custo(s).`,
   },
   en: {
     title: 'Dashboard',
     refresh: 'Refresh',
     hint: 'Hover or focus a name to see its definition; click a count of leads to see who is in it.',
+    ignored: (deals: number, costs: number, currency: string) =>
+      `Left out for being in a currency other than ${currency}: ${deals} deal(s) and ${costs} cost(s).`,
   },
 });
 
@@ -80,6 +84,11 @@ export function Component() {
           <Loading />
         ) : (
           <div className="stack dashboard">
+            {weekly.data.ignored.deals + weekly.data.ignored.costs > 0 ? (
+              <p className="muted small" role="note">
+                {t.ignored(weekly.data.ignored.deals, weekly.data.ignored.costs, weekly.data.currency)}
+              </p>
+            ) : null}
             <Funnel totals={weekly.data.totals} />
             <div className="grid grid-2">
               <MqlWeeks answer={weekly.data} />
