@@ -35,7 +35,7 @@ describe('signing in to the web app', { timeout: 60_000 }, () => {
     await page.waitForURL(/\/weekly$/);
     // Marketing sees the reports but has no inbox.
     const nav = page.locator('.sidebar nav');
-    await expect(nav.getByRole('link', { name: 'Revisão semanal' }).count()).resolves.toBe(1);
+    await nav.getByRole('link', { name: 'Revisão semanal' }).waitFor();
     await expect(nav.getByRole('link', { name: 'Caixa de entrada' }).count()).resolves.toBe(0);
   });
 
