@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { demoCommand } from './commands/demo.ts';
 import { importCommand } from './commands/import.ts';
 import { kpisCommand } from './commands/kpis.ts';
 import { migrateCommand } from './commands/migrate.ts';
@@ -26,6 +27,7 @@ export function buildProgram(io: CliIo): Command {
   importCommand(program, io);
   kpisCommand(program, io);
   reportCommands(program, io);
+  demoCommand(program, io);
   for (const command of program.commands) {
     command.exitOverride();
     for (const sub of command.commands) {

@@ -6,6 +6,7 @@ import { repeat } from '../../kernel/repeat.ts';
 import { sweepClocks } from '../../sla/sweep-clocks.ts';
 import { openSystem, type System } from '../../system.ts';
 import type { CliIo } from '../io.ts';
+import { loadDemoIfEmpty } from './demo.ts';
 
 /** How often the notifier looks for outbox messages and due deliveries, in ms. */
 const NOTIFY_INTERVAL_MS = 1000;
@@ -16,8 +17,15 @@ export function startCommand(program: Command, io: CliIo): void {
   program
     .command('start')
     .description('serve the API (and the UI) on PORT, default 3000')
-    .action(async () => {
+    .option('--demo', 'on an empty database, load the demo workspace first (`npm start` does this)')
+    .action(async (options: { demo?: boolean }) => {
       const system = await openSystem(loadConfig(io.env));
+      if (options.demo) {
+        await loadDemoIfEmpty(system, io).catch(async (error: unknown) => {
+          await system.close();
+          throw error;
+        });
+      }
       const app = await buildServer(system);
       let stopSweeping = async () => {};
       const shutdown = async (signal: string) => {
