@@ -56,7 +56,8 @@ const shots: Array<{ name: string; path: string; as: string | null; viewport?: t
 /** Waits until the page has its data: no request in flight, no spinner, charts drawn. */
 async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
-  await page.waitForFunction(() => !document.querySelector('.loading, [aria-busy="true"]'), null, {
+  // A string: this file is type-checked without the DOM library.
+  await page.waitForFunction(`!document.querySelector('.loading, [aria-busy="true"]')`, null, {
     timeout: 30_000,
   });
   // ECharts animates for up to a second after its data arrives.
