@@ -6,7 +6,7 @@ import type { CostFact, DealFact, Dimensions, FirstTouchFact, LeadFacts, Period 
 import { KpiTally, kpiValues, type MoneyAssumptions } from './kpi-tally.ts';
 import { daysBetween, localDater, monthShares } from './local-dates.ts';
 
-export { KPI_DIMENSIONS, type KpiDimension } from './group-key.ts';
+export { KPI_DIMENSIONS, KPI_GROUPINGS, type KpiDimension } from './group-key.ts';
 
 export interface KpiSettings {
   period: Period;

@@ -2,9 +2,11 @@ import { isoWeekOf } from './iso-week.ts';
 import type { Dimensions } from './kpi-facts.ts';
 import { localDater, monthShares } from './local-dates.ts';
 
-/** What the KPIs can be grouped by (`?by=`, `--by`). */
-export const KPI_DIMENSIONS = ['channel', 'campaign', 'owner', 'month', 'week'] as const;
-export type KpiDimension = (typeof KPI_DIMENSIONS)[number];
+/** The groupings of `bastao kpis --by` (DESIGN.md's contract). */
+export const KPI_DIMENSIONS = ['channel', 'campaign', 'owner', 'month'] as const;
+/** Every grouping the KPIs compute: the API's `?by=` also takes the ISO week of the first MQL. */
+export const KPI_GROUPINGS = [...KPI_DIMENSIONS, 'week'] as const;
+export type KpiDimension = (typeof KPI_GROUPINGS)[number];
 
 /** The groupings that are slices of time: monthly amounts are prorated into them. */
 export type TimeDimension = Extract<KpiDimension, 'month' | 'week'>;

@@ -21,8 +21,9 @@ export interface KpiQuery {
 }
 
 /**
- * Checks a KPI request once, where it enters: local dates, `to` after `from`, a known
- * dimension. `asOf` as a date is the end of that local day; without it, `now`.
+ * Checks a KPI request once, where it enters: local dates, `to` after `from`, one of the
+ * `dimensions` it takes (the CLI's four by default; the API adds `week`). `asOf` as a date is
+ * the end of that local day; without it, `now`.
  *
  * @example parseKpiQuery({ from: '2018-02-01', to: '2018-01-01' }, 'America/Sao_Paulo', now) // { ok: false, message: 'to (2018-01-01) must be after from (2018-02-01): to is exclusive.' }
  */
@@ -30,6 +31,7 @@ export function parseKpiQuery(
   input: KpiQueryInput,
   timeZone: string,
   now: number,
+  dimensions: readonly KpiDimension[] = KPI_DIMENSIONS,
 ): { ok: true; query: KpiQuery } | { ok: false; message: string } {
   for (const [name, value] of [
     ['from', input.from],
@@ -48,8 +50,8 @@ export function parseKpiQuery(
   if (to <= from) {
     return { ok: false, message: `to (${to}) must be after from (${from}): to is exclusive.` };
   }
-  if (input.by !== undefined && !(KPI_DIMENSIONS as readonly string[]).includes(input.by)) {
-    return { ok: false, message: `by must be one of ${KPI_DIMENSIONS.join(', ')}, not "${input.by}".` };
+  if (input.by !== undefined && !(dimensions as readonly string[]).includes(input.by)) {
+    return { ok: false, message: `by must be one of ${dimensions.join(', ')}, not "${input.by}".` };
   }
   const asOf = input.asOf === undefined ? now : startOfDay(addDays(input.asOf, 1), timeZone);
   return {

@@ -31,7 +31,7 @@ export function renderGlossaryMarkdown(): string {
     'curl -s -H "Authorization: Bearer $TOKEN" "$API/kpis?from=2018-01-01&to=2018-07-01&by=month"',
     '```',
     '',
-    'The answer is `{ "from", "to", "asOf", "timeZone", "by", "currency", "totals": { … }, "groups": [ { "key", … } ], "ignored" }`; `by` is one of `channel`, `campaign`, `owner`, `month`, `week`. The leads behind a count (`leads`, `mqls`, `sqls`, `opportunities`, `customers`), in total or in one group: `GET /api/v1/kpis/leads?from=&to=&metric=mqls&by=channel&key=paid_search` (without `key`, the `null` group), page by page with `cursor`.',
+    'The answer is `{ "from", "to", "asOf", "timeZone", "by", "currency", "totals": { … }, "groups": [ { "key", … } ], "ignored" }`; `by` is one of `channel`, `campaign`, `owner`, `month` and, in the API, `week`. The leads behind a count (`leads`, `mqls`, `sqls`, `opportunities`, `customers`), in total or in one group: `GET /api/v1/kpis/leads?from=&to=&metric=mqls&by=channel&key=paid_search` (without `key`, the `null` group), page by page with `cursor`.',
     '',
     '## Rules every metric follows · Regras de todas as métricas',
     '',

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../kernel/app-error.ts';
+import { KPI_GROUPINGS } from '../../kpi/compute-kpis.ts';
 import { KPI_GLOSSARY } from '../../kpi/glossary.ts';
 import { KPI_RULES, REPORT_RULES } from '../../kpi/glossary-rules.ts';
 import { loadKpiLeads } from '../../kpi/kpi-leads.ts';
@@ -34,7 +35,7 @@ export const kpiRoutes =
       },
       async (request) => {
         const timeZone = system.config.timeZone;
-        const parsed = parseKpiQuery(request.query, timeZone, system.clock.now());
+        const parsed = parseKpiQuery(request.query, timeZone, system.clock.now(), KPI_GROUPINGS);
         if (!parsed.ok) {
           throw new AppError('invalid_request', parsed.message);
         }
@@ -60,7 +61,7 @@ export const kpiRoutes =
       async (request) => {
         const { metric, key, cursor, limit, ...period } = request.query;
         const timeZone = system.config.timeZone;
-        const parsed = parseKpiQuery(period, timeZone, system.clock.now());
+        const parsed = parseKpiQuery(period, timeZone, system.clock.now(), KPI_GROUPINGS);
         if (!parsed.ok) {
           throw new AppError('invalid_request', parsed.message);
         }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { KPI_DIMENSIONS } from '../../kpi/compute-kpis.ts';
+import { KPI_GROUPINGS } from '../../kpi/compute-kpis.ts';
 import { KPI_GLOSSARY, KPI_UNITS } from '../../kpi/glossary.ts';
 import { DRILL_METRICS } from '../../kpi/kpi-leads.ts';
 import { isoSchema, pageQuerySchema } from '../common.schemas.ts';
@@ -17,7 +17,7 @@ export const kpiQuerySchema = z.object({
     .string()
     .max(20)
     .optional()
-    .meta({ description: `Group by ${KPI_DIMENSIONS.join(', ')}.` }),
+    .meta({ description: `Group by ${KPI_GROUPINGS.join(', ')}.` }),
   asOf: date('Outcomes up to the end of this day (default: now).').optional(),
 });
 
@@ -36,7 +36,7 @@ export const kpiLeadsSchema = z.object({
   from: z.string(),
   to: z.string(),
   metric: z.enum(DRILL_METRICS),
-  by: z.enum(KPI_DIMENSIONS).nullable(),
+  by: z.enum(KPI_GROUPINGS).nullable(),
   key: z.string().nullable(),
   items: z.array(
     z.object({
@@ -84,7 +84,7 @@ export const kpiAnswerSchema = z.object({
   to: z.string(),
   asOf: isoSchema,
   timeZone: z.string(),
-  by: z.enum(KPI_DIMENSIONS).nullable(),
+  by: z.enum(KPI_GROUPINGS).nullable(),
   currency: z.string().meta({ description: 'Money metrics are in units of this currency.' }),
   totals: kpiValuesSchema,
   groups: z.array(kpiGroupSchema),
