@@ -147,7 +147,7 @@ describe('the dashboard, feedback and weekly review in the browser', { timeout: 
     expect(await text(page.locator('[data-kpi="cac"] .kpi-value'))).toBe('R$ 3.100,00');
 
     await call('POST', `/api/v1/leads/${leads.carla?.id}/accept`, {}, asOwner('carla'));
-    await page.reload();
+    await page.getByRole('button', { name: 'Atualizar' }).click();
     await waitForText(step('sqls'), '3');
     expect((await kpis()).totals.sqls).toBe(3);
   });

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { defineMessages, useMessages } from '../../app/i18n.tsx';
 import { Button, ErrorState, Loading, PageHeader } from '../../ui/ui.tsx';
@@ -56,10 +57,9 @@ export function Component() {
   const glossary = useGlossary();
   const weekly = useKpis(period, 'week');
   const byOwner = useKpis(period, 'owner');
-  const refresh = () => {
-    void weekly.refetch();
-    void byOwner.refetch();
-  };
+  const client = useQueryClient();
+  // Every KPI query of the page (the breakdown and an open drill-down too).
+  const refresh = () => void client.invalidateQueries({ queryKey: ['kpis'] });
   const failed = weekly.error ?? byOwner.error ?? glossary.error;
 
   return (

@@ -14,7 +14,7 @@ export function useKpis(period: Period, by?: Grouping) {
 /** The definitions behind every number (they change only with a new version of Bastão). */
 export function useGlossary() {
   return useQuery({
-    queryKey: ['kpis', 'glossary'],
+    queryKey: ['glossary'],
     queryFn: () => api<Glossary>('/api/v1/kpis/glossary'),
     staleTime: Number.POSITIVE_INFINITY,
   });
