@@ -56,7 +56,10 @@ export async function openBrowserApp(engine: Engine = 'sqlite'): Promise<Browser
         locale: lang,
         timezoneId: 'America/Sao_Paulo',
       });
-      await context.addInitScript(`localStorage.setItem('bastao.lang', ${JSON.stringify(lang)})`);
+      // The starting language only: a switch made in the page survives its reloads.
+      await context.addInitScript(
+        `if (!localStorage.getItem('bastao.lang')) localStorage.setItem('bastao.lang', ${JSON.stringify(lang)})`,
+      );
       await context.clock.install({ time: system.clock.now() });
       return context.newPage();
     },

@@ -20,7 +20,11 @@ const manifest = (): Record<string, ManifestChunk> =>
   JSON.parse(readFileSync(join(WEB_DIST, '.vite', 'manifest.json'), 'utf8'));
 
 /** A chunk and everything it imports statically: what the browser must load before it runs. */
-function staticClosure(chunks: Record<string, ManifestChunk>, key: string, seen = new Set<string>()): Set<string> {
+function staticClosure(
+  chunks: Record<string, ManifestChunk>,
+  key: string,
+  seen = new Set<string>(),
+): Set<string> {
   const chunk = chunks[key];
   if (!chunk || seen.has(key)) {
     return seen;
