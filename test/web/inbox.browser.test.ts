@@ -194,14 +194,14 @@ describe('the rep’s inbox and lead page', { timeout: 90_000 }, () => {
       await page.goto('/leads?stage=sql');
       await page.getByRole('link', { name: 'Caio Nunes' }).waitFor();
       await expect(page.getByRole('link', { name: 'Lia Prado' }).count()).resolves.toBe(0);
-      // A full load starts in the page's language again (pt-BR, the harness's choice).
-      await page.getByLabel('Estágio').selectOption('nurture');
+      // The language chosen above survives the full load.
+      await page.getByLabel('Stage').selectOption('nurture');
       await page.getByRole('link', { name: 'Duda Reis' }).waitFor();
       await expect(page.url()).toContain('stage=nurture');
       await page.getByRole('link', { name: 'Duda Reis' }).click();
       await page.waitForURL(new RegExp(`/leads/${ids['Duda Reis']}$`));
       await page.getByRole('heading', { name: 'Duda Reis', level: 1 }).waitFor();
-      await expect(page.locator('.page-header').textContent()).resolves.toContain('Nutrição');
+      await expect(page.locator('.page-header').textContent()).resolves.toContain('Nurture');
     });
   });
 
