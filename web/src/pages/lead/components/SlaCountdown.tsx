@@ -99,7 +99,7 @@ export function SlaCountdown({
         <span className="clock-time" role="timer" title={`${t.businessTime} · ${fmt.dateTime(clock.dueAt)}`}>
           {time}
           {live.isPaused && live.minutesLeft !== null ? (
-            <span className="muted small"> · {t.paused}</span>
+            <span className="muted small clock-paused">{t.paused}</span>
           ) : null}
         </span>
       </span>
