@@ -4,6 +4,10 @@ import type { LocalizedText } from '../playbook/localized-text.ts';
 export const ACTIVITY_CHANNELS = ['call', 'whatsapp', 'email', 'meeting'] as const;
 export type ActivityChannel = (typeof ACTIVITY_CHANNELS)[number];
 
+/** Channels a cadence plans (meetings are booked, not planned as attempts). */
+export const CADENCE_CHANNELS = ['call', 'whatsapp', 'email'] as const;
+export type CadenceChannel = (typeof CADENCE_CHANNELS)[number];
+
 /** What came of it. One list for every channel; `OUTCOMES_BY_CHANNEL` says which fit where. */
 export const ACTIVITY_OUTCOMES = [
   'connected',

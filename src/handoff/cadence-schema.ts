@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { labelSchema } from '../playbook/localized-text.ts';
+import { CADENCE_CHANNELS } from './activity.ts';
 
-/** Channels a cadence plans (meetings are booked, not planned as attempts). */
-export const CADENCE_CHANNELS = ['call', 'whatsapp', 'email'] as const;
-export type CadenceChannel = (typeof CADENCE_CHANNELS)[number];
+export { CADENCE_CHANNELS, type CadenceChannel } from './activity.ts';
 
 const stepSchema = z.strictObject({
   /** Business days after the day of the first touch; 0 is the first-touch day itself. */

@@ -1,12 +1,7 @@
 import { z } from 'zod';
+import { OPERATORS, type Operator } from './vocabulary.ts';
 
-/**
- * How a rule compares a field with what the playbook says. Text comparisons ignore case
- * and accents; `contains` looks for each keyword at the start of a word (so `cto` does not
- * match `director`), or anywhere when the keyword starts with a symbol (`/pricing`).
- */
-export const OPERATORS = ['equals', 'in', 'contains', 'range', 'exists'] as const;
-export type Operator = (typeof OPERATORS)[number];
+export { OPERATORS, type Operator } from './vocabulary.ts';
 
 /** An id people type in YAML and read in explanations: `pricing-page`, `decisor`. */
 export const ruleIdSchema = z

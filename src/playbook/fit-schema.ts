@@ -1,24 +1,9 @@
 import { z } from 'zod';
 import { checkOperand, OPERAND_SHAPE, ruleIdSchema } from './condition-schema.ts';
 import { labelSchema } from './localized-text.ts';
+import { FIT_FIELDS } from './vocabulary.ts';
 
-/** Lead and company attributes a fit rule may read (custom fields through `fields.<key>`). */
-export const FIT_FIELDS = [
-  'jobTitle',
-  'email',
-  'name',
-  'phone',
-  'channel',
-  'company.segment',
-  'company.size',
-  'company.employees',
-  'company.state',
-  'company.region',
-  'company.country',
-  'company.domain',
-] as const;
-
-export type FitField = (typeof FIT_FIELDS)[number];
+export { FIT_FIELDS, type FitField } from './vocabulary.ts';
 
 /** `fields.<key>` (lead custom field) and `company.fields.<key>`; `<key>` may be `a.b`. */
 export const CUSTOM_FIELD_PATTERN = /^(company\.)?fields\.[^.\s][^\s]*$/;
@@ -49,8 +34,7 @@ export const fitRuleSchema = z
 
 export type FitRule = z.output<typeof fitRuleSchema>;
 
-export const GRADES = ['A', 'B', 'C', 'D'] as const;
-export type Grade = (typeof GRADES)[number];
+export { GRADES, type Grade } from '../leads/lead.ts';
 
 /** Minimum fit points for each grade; below `C` is `D`. */
 const gradesSchema = z.strictObject({ A: z.number(), B: z.number(), C: z.number() });

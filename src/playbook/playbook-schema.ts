@@ -9,6 +9,7 @@ import { fitSchema } from './fit-schema.ts';
 import { localizedTextSchema } from './localized-text.ts';
 import { mqlSchema } from './mql-schema.ts';
 import { checkUniqueIds } from './unique-ids.ts';
+import { REJECTION_TARGETS } from './vocabulary.ts';
 
 export type { Operand, Operator, PropCondition } from './condition-schema.ts';
 export type { Decay, EngagementRule } from './engagement-schema.ts';
@@ -31,7 +32,7 @@ const stagesSchema = z.strictObject(
   >,
 );
 
-export const REJECTION_TARGETS = ['nurture', 'disqualified'] as const;
+export { REJECTION_TARGETS } from './vocabulary.ts';
 
 const rejectionReasonSchema = z.strictObject({
   code: z

@@ -1,6 +1,7 @@
 import Holidays from 'date-holidays';
 import { z } from 'zod';
 import { isRealDate, minutesOfDay, WEEK_FROM_MONDAY, type Weekday } from './local-date.ts';
+import { HOLIDAY_TYPES } from './sla-vocabulary.ts';
 
 export const DEFAULT_TIME_ZONE = 'America/Sao_Paulo';
 
@@ -12,7 +13,7 @@ export const DEFAULT_TIME_ZONE = 'America/Sao_Paulo';
  * to each playbook.
  */
 export const DEFAULT_HOLIDAY_TYPES = ['public', 'bank'] as const;
-export const HOLIDAY_TYPES = ['public', 'bank', 'optional'] as const;
+export { HOLIDAY_TYPES } from './sla-vocabulary.ts';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { ACTIVITY_CHANNELS } from '../handoff/activity.ts';
+import { CLOCK_KINDS } from './sla-vocabulary.ts';
 
 /** The clocks a sales SLA starts when a lead is assigned. */
-export const CLOCK_KINDS = ['first_touch', 'attempts', 'decision'] as const;
-export type ClockKind = (typeof CLOCK_KINDS)[number];
+export { CLOCK_KINDS, type ClockKind } from './sla-vocabulary.ts';
 
 /** Business minutes before the due time to warn; `null` or 0: no warning for that clock. */
 const warnBeforeSchema = (defaultMinutes: number | null) =>

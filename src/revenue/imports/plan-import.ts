@@ -7,12 +7,12 @@ import { dropRepeats } from './drop-repeats.ts';
 import { parseHubSpotExport } from './hubspot/parse-hubspot-export.ts';
 import type { ImportRecord } from './import-record.ts';
 import type { RowProblem } from './import-summary.ts';
+import type { ImportFormat } from './import-vocabulary.ts';
 import { parseOlistDeals, parseOlistMqls } from './olist/parse-olist.ts';
 import { parseRdStationExport } from './rdstation/parse-rdstation-export.ts';
 import { readTable, type Table } from './read-table.ts';
 
-export const IMPORT_FORMATS = ['olist', 'rdstation', 'hubspot', 'csv'] as const;
-export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+export { IMPORT_FORMATS, type ImportFormat } from './import-vocabulary.ts';
 
 /** One file, parsed and ready to apply: the rows to import and those refused already. */
 export type ImportJob = { file: string; kind: string; problems: RowProblem[] } & (

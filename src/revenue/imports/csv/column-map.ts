@@ -1,49 +1,8 @@
 import { AppError } from '../../../kernel/app-error.ts';
 import { fieldKeyOf, foldHeader } from '../columns.ts';
+import { CSV_FIELDS, type CsvType } from '../import-vocabulary.ts';
 
-export const CSV_TYPES = ['leads', 'deals', 'costs'] as const;
-export type CsvType = (typeof CSV_TYPES)[number];
-
-export const CSV_FIELDS: Record<CsvType, readonly string[]> = {
-  leads: [
-    'externalId',
-    'email',
-    'name',
-    'phone',
-    'jobTitle',
-    'company',
-    'companyDomain',
-    'segment',
-    'employees',
-    'state',
-    'country',
-    'channel',
-    'campaign',
-    'medium',
-    'content',
-    'term',
-    'landingPage',
-    'referrer',
-    'createdAt',
-    'stage',
-    'stageAt',
-    'owner',
-  ],
-  deals: [
-    'externalId',
-    'email',
-    'leadId',
-    'name',
-    'amount',
-    'currency',
-    'status',
-    'createdAt',
-    'closedAt',
-    'lostReason',
-    'owner',
-  ],
-  costs: ['month', 'channel', 'campaign', 'amount', 'currency'],
-};
+export { CSV_FIELDS, CSV_TYPES, type CsvType } from '../import-vocabulary.ts';
 
 /** Portuguese and common English headers recognised without a `--map`. */
 const ALIASES: Record<string, string> = {

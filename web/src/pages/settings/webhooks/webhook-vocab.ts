@@ -1,14 +1,4 @@
-/** Event types a webhook may subscribe to (src/notify/notification-event.ts). */
-export const WEBHOOK_EVENTS = [
-  'lead.created',
-  'lead.mql',
-  'lead.assigned',
-  'lead.accepted',
-  'lead.rejected',
-  'sla.warning',
-  'sla.breached',
-  'deal.won',
-  'deal.lost',
-] as const;
+/** Event types a webhook may subscribe to: the server's list. */
+export { NOTIFICATION_EVENT_TYPES as WEBHOOK_EVENTS } from '../../../../../src/notify/notification-event.ts';
 export const WEBHOOK_FORMATS = ['json', 'slack', 'teams'] as const;
 export type WebhookFormat = (typeof WEBHOOK_FORMATS)[number];
