@@ -4,48 +4,15 @@
  * get-score.ts, get-timeline.ts). Times are ISO 8601 strings.
  */
 
-export type Stage = 'lead' | 'mql' | 'sql' | 'opportunity' | 'customer' | 'nurture' | 'disqualified';
-export const STAGES: readonly Stage[] = [
-  'lead',
-  'mql',
-  'sql',
-  'opportunity',
-  'customer',
-  'nurture',
-  'disqualified',
-];
+import type { ActivityChannel, ActivityOutcome } from '../../../../src/handoff/activity.ts';
+import type { Grade, Stage } from '../../../../src/leads/lead.ts';
 
-export type Grade = 'A' | 'B' | 'C' | 'D';
-export const GRADES: readonly Grade[] = ['A', 'B', 'C', 'D'];
-
-export type ActivityChannel = 'call' | 'whatsapp' | 'email' | 'meeting';
-export type ActivityOutcome =
-  | 'connected'
-  | 'no_answer'
-  | 'left_voicemail'
-  | 'wrong_number'
-  | 'message_sent'
-  | 'replied'
-  | 'meeting_booked'
-  | 'meeting_held'
-  | 'no_show'
-  | 'not_interested';
-
-/** The outcomes that fit each channel (src/handoff/activity.ts; the server refuses the rest). */
-export const OUTCOMES_BY_CHANNEL: Record<ActivityChannel, readonly ActivityOutcome[]> = {
-  call: ['connected', 'no_answer', 'left_voicemail', 'wrong_number', 'meeting_booked', 'not_interested'],
-  whatsapp: [
-    'message_sent',
-    'replied',
-    'connected',
-    'no_answer',
-    'wrong_number',
-    'meeting_booked',
-    'not_interested',
-  ],
-  email: ['message_sent', 'replied', 'meeting_booked', 'not_interested'],
-  meeting: ['meeting_held', 'no_show', 'meeting_booked', 'not_interested'],
-};
+export {
+  type ActivityChannel,
+  type ActivityOutcome,
+  OUTCOMES_BY_CHANNEL,
+} from '../../../../src/handoff/activity.ts';
+export { GRADES, type Grade, STAGES, type Stage } from '../../../../src/leads/lead.ts';
 
 export interface Localized {
   'pt-BR': string;

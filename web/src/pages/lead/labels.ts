@@ -1,5 +1,13 @@
+import { CHANNEL_LABELS, OUTCOME_LABELS } from '../../../../src/handoff/activity.ts';
 import { defineMessages, type Lang } from '../../app/i18n.tsx';
 import type { Localized } from './api-types.ts';
+
+/** One language of the server's bilingual labels (activity channels and outcomes are named there). */
+const inLang = <K extends string>(labels: Record<K, Localized>, lang: Lang): Record<K, string> =>
+  Object.fromEntries(Object.entries<Localized>(labels).map(([key, label]) => [key, label[lang]])) as Record<
+    K,
+    string
+  >;
 
 /** Words the inbox, the lead page and the leads list share, in both languages. */
 export const leadWords = defineMessages({
@@ -13,19 +21,8 @@ export const leadWords = defineMessages({
       nurture: 'Nutrição',
       disqualified: 'Desqualificado',
     },
-    channels: { call: 'Ligação', whatsapp: 'WhatsApp', email: 'E-mail', meeting: 'Reunião' },
-    outcomes: {
-      connected: 'Conversou',
-      no_answer: 'Não atendeu',
-      left_voicemail: 'Deixou recado',
-      wrong_number: 'Número errado',
-      message_sent: 'Mensagem enviada',
-      replied: 'Respondeu',
-      meeting_booked: 'Reunião agendada',
-      meeting_held: 'Reunião realizada',
-      no_show: 'Não compareceu',
-      not_interested: 'Sem interesse',
-    },
+    channels: inLang(CHANNEL_LABELS, 'pt-BR'),
+    outcomes: inLang(OUTCOME_LABELS, 'pt-BR'),
     clocks: { first_touch: 'Primeiro contato', attempts: 'Tentativas', decision: 'Decisão' },
     grade: (grade: string) => `Nota ${grade}`,
     fitGrade: 'Nota de fit',
@@ -51,19 +48,8 @@ export const leadWords = defineMessages({
       nurture: 'Nurture',
       disqualified: 'Disqualified',
     },
-    channels: { call: 'Call', whatsapp: 'WhatsApp', email: 'E-mail', meeting: 'Meeting' },
-    outcomes: {
-      connected: 'Connected',
-      no_answer: 'No answer',
-      left_voicemail: 'Left voicemail',
-      wrong_number: 'Wrong number',
-      message_sent: 'Message sent',
-      replied: 'Replied',
-      meeting_booked: 'Meeting booked',
-      meeting_held: 'Meeting held',
-      no_show: 'No-show',
-      not_interested: 'Not interested',
-    },
+    channels: inLang(CHANNEL_LABELS, 'en'),
+    outcomes: inLang(OUTCOME_LABELS, 'en'),
     clocks: { first_touch: 'First touch', attempts: 'Attempts', decision: 'Decision' },
     grade: (grade: string) => `Grade ${grade}`,
     fitGrade: 'Fit grade',
