@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { RateLimiter } from '../kernel/rate-limiter.ts';
 import { occurredAtOf } from './collect-input.ts';
 import { isBot } from './is-bot.ts';
-import { RateLimiter } from './rate-limiter.ts';
 import { isOriginAllowed, normalizeOrigin } from './site.ts';
 
 describe('rate limiter', () => {

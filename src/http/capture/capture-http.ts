@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { RateLimiter } from '../../capture/rate-limiter.ts';
 import { AppError } from '../../kernel/app-error.ts';
+import type { RateLimiter } from '../../kernel/rate-limiter.ts';
 import type { System } from '../../system.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { RateLimiter } from '../../capture/rate-limiter.ts';
+import { RateLimiter } from '../../kernel/rate-limiter.ts';
 import type { System } from '../../system.ts';
 import { addCaptureParsers } from './capture-http.ts';
 import { collectRoute } from './collect-route.ts';
