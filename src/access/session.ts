@@ -49,7 +49,7 @@ export async function signIn(
     userId: user.id,
     createdAt: now,
     lastSeenAt: now,
-    expiresAt: Math.min(now + SESSION_IDLE_MS, now + SESSION_MAX_MS),
+    expiresAt: now + SESSION_IDLE_MS,
   };
   await stores.access.insertSession(
     hashSessionSecret(secret),

@@ -133,7 +133,6 @@ export function AppShell() {
 /** `/`: reps land in their inbox, everyone else on the shared dashboard. */
 export function Home() {
   const session = useSession().data;
-  const to =
-    session?.permissions.includes('leads:work') && session.role === 'sales_rep' ? '/inbox' : '/dashboard';
+  const to = session?.role === 'sales_rep' ? '/inbox' : '/dashboard';
   return <Navigate to={to} replace />;
 }
