@@ -24,8 +24,18 @@ export interface Formatters {
 export const NONE = '—';
 
 export function makeFormatters(lang: Lang, timeZone: string, currency: string): Formatters {
+  // Building an Intl formatter costs far more than using one: one per kind and digits.
+  const built = new Map<string, Intl.NumberFormat>();
+  const cached = (key: string, options: Intl.NumberFormatOptions) => {
+    let format = built.get(key);
+    if (!format) {
+      format = new Intl.NumberFormat(lang, options);
+      built.set(key, format);
+    }
+    return format;
+  };
   const num = (digits: number) =>
-    new Intl.NumberFormat(lang, { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+    cached(`n${digits}`, { maximumFractionDigits: digits, minimumFractionDigits: 0 });
   const moneyFull = new Intl.NumberFormat(lang, { style: 'currency', currency, maximumFractionDigits: 2 });
   const moneyCompact = new Intl.NumberFormat(lang, {
     style: 'currency',
@@ -55,7 +65,7 @@ export function makeFormatters(lang: Lang, timeZone: string, currency: string): 
     percent: (fraction, digits = 1) =>
       fraction === null || fraction === undefined
         ? NONE
-        : new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: digits }).format(fraction),
+        : cached(`p${digits}`, { style: 'percent', maximumFractionDigits: digits }).format(fraction),
     money: (value, options) =>
       value === null || value === undefined
         ? NONE

@@ -63,24 +63,28 @@ export function BacktestResult({
   const months = [...new Set([...current.byMonth, ...proposed.byMonth].map((x) => x.month))].sort();
   const inMonth = (list: typeof current.byMonth, month: string) =>
     list.find((x) => x.month === month)?.mqls ?? 0;
+  /** Both tables compare the version in force with the draft, column for column. */
+  const compareHead = (first: string) => (
+    <thead>
+      <tr>
+        <th scope="col">{first}</th>
+        <th scope="col" className="num">
+          {t.current(currentVersion)}
+        </th>
+        <th scope="col" className="num">
+          {t.draft}
+        </th>
+        <th scope="col" className="num">
+          {t.change}
+        </th>
+      </tr>
+    </thead>
+  );
   return (
     <div className="stack backtest-result" aria-live="polite">
       <table className="data">
         <caption>{t.caption(currentVersion)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.metric}</th>
-            <th scope="col" className="num">
-              {t.current(currentVersion)}
-            </th>
-            <th scope="col" className="num">
-              {t.draft}
-            </th>
-            <th scope="col" className="num">
-              {t.change}
-            </th>
-          </tr>
-        </thead>
+        {compareHead(t.metric)}
         <tbody>
           {counts.map(([label, before, after]) => (
             <tr key={label}>
@@ -119,20 +123,7 @@ export function BacktestResult({
       {months.length > 0 ? (
         <table className="data">
           <caption>{t.byMonth}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.month}</th>
-              <th scope="col" className="num">
-                {t.current(currentVersion)}
-              </th>
-              <th scope="col" className="num">
-                {t.draft}
-              </th>
-              <th scope="col" className="num">
-                {t.change}
-              </th>
-            </tr>
-          </thead>
+          {compareHead(t.month)}
           <tbody>
             {months.map((month) => {
               const before = inMonth(current.byMonth, month);
